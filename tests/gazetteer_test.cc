@@ -1,0 +1,492 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Tests lib/gazetteer.cc: the TSV format and its errors, overrides between
+// sources, type ids, and the matcher on real sentences.  The default
+// gazetteers are only checked to load and to match their own phrases; what
+// they contain is tested by the stages that read them.
+
+#include "gazetteer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "default_resources.h"
+#include "tokenizer.h"
+
+namespace parley {
+
+void PrintTo(const GazetteerMatch& match, std::ostream* os) {
+  *os << "{" << match.first_token << ", " << match.end_token << ", "
+      << match.entry << "}";
+}
+
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::Pair;
+using namespace std::string_literals;
+
+Gazetteer BuildFrom(std::string_view tsv) {
+  Gazetteer::Builder builder;
+  const Status status = builder.Add("test.tsv", tsv);
+  EXPECT_TRUE(status.ok()) << status.ToString();
+  return std::move(builder).Build();
+}
+
+std::vector<GazetteerMatch> MatchText(const Gazetteer& gazetteer,
+                                      std::string_view text) {
+  return gazetteer.Match(text, Tokenize(text));
+}
+
+// The ids of the entries that match, "first-end:id".
+std::vector<std::string> MatchedIds(const Gazetteer& gazetteer,
+                                    std::string_view text) {
+  std::vector<std::string> ids;
+  for (const GazetteerMatch& match : MatchText(gazetteer, text)) {
+    ids.push_back(std::to_string(match.first_token) + "-" +
+                  std::to_string(match.end_token) + ":" +
+                  gazetteer.entries()[match.entry].id);
+  }
+  return ids;
+}
+
+TEST(GazetteerBuilderTest, ParsesEveryFeature) {
+  const Gazetteer gazetteer = BuildFrom(
+      "# Countries and their capitals.\n"
+      "\n"
+      "Pakistan\tcountry\tPK\n"
+      "Pakistani\tcountry\tPK\tform=adjective\n"
+      " \t \n"
+      "US\tcountry\tUS\tcase=exact\n"
+      "Kabul\tcity\tKabul\tcountry=AF\tcapital=yes\tnote=\n"
+      "Tehreek-e-Taliban Pakistan\tgroup\tTTP\n");
+
+  const std::vector<GazetteerEntry>& entries = gazetteer.entries();
+  ASSERT_EQ(entries.size(), 5u);
+
+  EXPECT_EQ(entries[0].phrase, "Pakistan");
+  EXPECT_EQ(entries[0].type, "country");
+  EXPECT_EQ(entries[0].id, "PK");
+  EXPECT_THAT(entries[0].attributes, IsEmpty());
+  EXPECT_FALSE(entries[0].case_exact);
+  EXPECT_EQ(entries[0].source, "test.tsv:3");
+
+  EXPECT_THAT(entries[1].attributes, ElementsAre(Pair("form", "adjective")));
+  EXPECT_EQ(entries[1].Attribute("form"), "adjective");
+  EXPECT_EQ(entries[1].Attribute("capital"), "");
+  EXPECT_EQ(entries[1].source, "test.tsv:4");
+
+  EXPECT_EQ(entries[2].phrase, "US");
+  EXPECT_TRUE(entries[2].case_exact);
+  EXPECT_THAT(entries[2].attributes, IsEmpty());
+  EXPECT_EQ(entries[2].source, "test.tsv:6");
+
+  EXPECT_THAT(entries[3].attributes,
+              ElementsAre(Pair("country", "AF"), Pair("capital", "yes"),
+                          Pair("note", "")));
+  EXPECT_EQ(entries[3].Attribute("country"), "AF");
+
+  EXPECT_EQ(entries[4].phrase, "Tehreek-e-Taliban Pakistan");
+  EXPECT_EQ(entries[4].source, "test.tsv:8");
+
+  const uint32_t country = gazetteer.TypeId("country");
+  const uint32_t city = gazetteer.TypeId("city");
+  EXPECT_NE(country, Gazetteer::kNoType);
+  EXPECT_NE(city, Gazetteer::kNoType);
+  EXPECT_NE(country, city);
+  EXPECT_EQ(gazetteer.TypeId("province"), Gazetteer::kNoType);
+  EXPECT_EQ(entries[0].type_id, country);
+  EXPECT_EQ(entries[2].type_id, country);
+  EXPECT_EQ(entries[3].type_id, city);
+}
+
+struct ParseErrorCase {
+  std::string tsv;
+  int line;
+  int column;
+  std::string fragment;
+  std::string message;
+};
+
+TEST(GazetteerBuilderTest, ReportsEachErrorWhereItIs) {
+  const ParseErrorCase kCases[] = {
+      {"Pakistan\tcountry\n", 1, 17, "Pakistan\tcountry",
+       "expected phrase, type and id separated by tabs, found 2 fields"},
+      {"Pakistan country PK\n", 1, 20, "Pakistan country PK",
+       "expected phrase, type and id separated by tabs, found 1 field"},
+      {"\tcountry\tPK\n", 1, 1, "\tcountry\tPK", "empty phrase"},
+      {"Pakistan\t\tPK\n", 1, 10, "Pakistan\t\tPK", "empty type"},
+      {"Pakistan\tcountry\t\n", 1, 18, "Pakistan\tcountry\t", "empty id"},
+      {"Pakistan\tnation state\tPK\n", 1, 10, "nation state",
+       "type contains white space"},
+      {"Pakistan\tcountry\tPK \n", 1, 18, "PK ", "id contains white space"},
+      {"Pakistan\tcountry\tPK\tadjective\n", 1, 21, "adjective",
+       "attribute is not key=value"},
+      {"Pakistan\tcountry\tPK\t\n", 1, 21, "Pakistan\tcountry\tPK\t",
+       "attribute is not key=value"},
+      {"Pakistan\tcountry\tPK\t=adjective\n", 1, 21, "=adjective",
+       "attribute has an empty key"},
+      {"Pakistan\tcountry\tPK\tform =adjective\n", 1, 21, "form =adjective",
+       "attribute key contains white space"},
+      {"Pakistan\tcountry\tPK\tform=noun\tform=adjective\n", 1, 31,
+       "form=adjective", "duplicate attribute"},
+      {"US\tcountry\tUS\tcase=upper\n", 1, 15, "case=upper",
+       "case must be 'exact'"},
+      {"  \tcountry\tPK\n", 1, 1, "  ", "phrase has no tokens"},
+      {"Islamabad. Pakistan\tcity\tIslamabad\n", 1, 1, "Islamabad. Pakistan",
+       "phrase spans a sentence break"},
+      {"Pakistan\tcountry\tPK\nT\xFCrkiye\tcountry\tTR\n", 2, 2, "\\xFC",
+       "invalid UTF-8"},
+      {"# Bad bytes in comments count too: \xC3\x28\n", 1, 36, "\\xC3",
+       "invalid UTF-8"},
+      {"Pakistan\tcountry\tP\0K\n"s, 1, 19, "\\x00", "NUL byte"},
+      {"Pakistan\tcountry\tPK\rIndia\tcountry\tIN\r", 1, 20,
+       "Pakistan\tcountry\tPK\rIndia\tcountry\tIN",
+       "carriage return not at the end of a line"},
+      {"# Ministries\n"
+       "Ministry of Foreign Affairs and International Cooperation of the "
+       "Islamic Republic\n",
+       2, 82, "Ministry of Foreign Affairs and International Co...",
+       "expected phrase, type and id separated by tabs, found 1 field"},
+      // Cut before a character that would not fit whole.
+      {std::string(47, 'a') + "\xC3\xA9t\tcity\n", 1, 56,
+       std::string(47, 'a') + "...",
+       "expected phrase, type and id separated by tabs, found 2 fields"},
+      // The first error of the file, whatever its kind.
+      {"Pakistan\tcountry\nT\xFCrkiye\tcountry\tTR\n", 1, 17,
+       "Pakistan\tcountry",
+       "expected phrase, type and id separated by tabs, found 2 fields"},
+  };
+  for (const ParseErrorCase& c : kCases) {
+    SCOPED_TRACE(c.tsv);
+    Gazetteer::Builder builder;
+    const Status status = builder.Add("bad.tsv", c.tsv);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.code(), StatusCode::kParseError);
+    EXPECT_EQ(status.message(), c.message);
+    ASSERT_TRUE(status.location().has_value());
+    EXPECT_EQ(status.location()->file, "bad.tsv");
+    EXPECT_EQ(status.location()->line, c.line);
+    EXPECT_EQ(status.location()->column, c.column);
+    EXPECT_EQ(status.location()->fragment, c.fragment);
+  }
+}
+
+TEST(GazetteerBuilderTest, ErrorRendersWithItsLocation) {
+  Gazetteer::Builder builder;
+  const Status status = builder.Add(
+      "offices.tsv", "# Offices\nprime minister\toffice\tPM\tlevel\n");
+  EXPECT_EQ(status.ToString(),
+            "offices.tsv:2:26: attribute is not key=value: `level`");
+}
+
+TEST(GazetteerBuilderTest, AddsNothingOfAFailedSource) {
+  Gazetteer::Builder builder;
+  ASSERT_TRUE(builder.Add("first.tsv", "Pakistan\tcountry\tPK\n").ok());
+  EXPECT_FALSE(builder
+                   .Add("second.tsv",
+                        "India\tcountry\tIN\n"
+                        "pakistan\tcountry\tPK\tform=lower\n"
+                        "Iran\tcountry\n")
+                   .ok());
+  const Gazetteer gazetteer = std::move(builder).Build();
+  ASSERT_EQ(gazetteer.entries().size(), 1u);
+  EXPECT_EQ(gazetteer.entries()[0].source, "first.tsv:1");
+  EXPECT_EQ(gazetteer.TypeId("country"), 0u);
+  EXPECT_THAT(MatchedIds(gazetteer, "India and Pakistan"),
+              ElementsAre("2-3:PK"));
+}
+
+TEST(GazetteerBuilderTest, LaterSourceReplacesEntriesWithTheSameKey) {
+  Gazetteer::Builder builder;
+  ASSERT_TRUE(builder
+                  .Add("places.tsv",
+                       "Georgia\tcountry\tGE\n"
+                       "Punjab\tprovince\tPK-PB\n"
+                       "Punjab\tprovince\tIN-PB\n"
+                       "Georgia\tstate\tUS-GA\n"
+                       "US\tcountry\tUS\tcase=exact\n")
+                  .ok());
+  ASSERT_TRUE(builder
+                  .Add("mine.tsv",
+                       "# Same normalized tokens, type and case.\n"
+                       "GEORGIA\tcountry\tGE\tcapital=Tbilisi\n"
+                       "punjab\tprovince\tPK-PB\n"
+                       "# Not case-exact, or another exact text: both new.\n"
+                       "US\tcountry\tUS-LOOSE\n"
+                       "Us\tcountry\tUS-TITLE\tcase=exact\n")
+                  .ok());
+  ASSERT_TRUE(builder
+                  .Add("theirs.tsv",
+                       "Georgia\tcountry\tGE\tcapital=Tiflis\n"
+                       "US\tcountry\tUS\tcase=exact\tname=United States\n")
+                  .ok());
+  const Gazetteer gazetteer = std::move(builder).Build();
+  const std::vector<GazetteerEntry>& entries = gazetteer.entries();
+  ASSERT_EQ(entries.size(), 6u);
+  // Replaced twice, Georgia keeps its place.
+  EXPECT_EQ(entries[0].phrase, "Georgia");
+  EXPECT_EQ(entries[0].Attribute("capital"), "Tiflis");
+  EXPECT_EQ(entries[0].source, "theirs.tsv:1");
+  // Both Punjabs give way to the one of the later source.
+  EXPECT_EQ(entries[1].id, "PK-PB");
+  EXPECT_EQ(entries[1].source, "mine.tsv:3");
+  EXPECT_EQ(entries[2].id, "US-GA");
+  EXPECT_EQ(entries[2].source, "places.tsv:4");
+  EXPECT_EQ(entries[3].id, "US");
+  EXPECT_EQ(entries[3].Attribute("name"), "United States");
+  EXPECT_EQ(entries[3].source, "theirs.tsv:2");
+  EXPECT_EQ(entries[4].id, "US-LOOSE");
+  EXPECT_EQ(entries[5].id, "US-TITLE");
+  EXPECT_THAT(MatchedIds(gazetteer, "Punjab, Georgia"),
+              ElementsAre("0-1:PK-PB", "2-3:GE", "2-3:US-GA"));
+}
+
+TEST(GazetteerBuilderTest, ReadsWindowsFilesLikeOthers) {
+  const std::string lf =
+      "# Capitals\nKabul\tcity\tKabul\tcountry=AF\nKabul\tcity\tKabul\n";
+  std::string crlf;
+  for (char c : lf) {
+    if (c == '\n') crlf += '\r';
+    crlf += c;
+  }
+  const Gazetteer from_lf = BuildFrom(lf);
+  const Gazetteer from_crlf = BuildFrom(crlf);
+  ASSERT_EQ(from_crlf.entries().size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(from_crlf.entries()[i].phrase, from_lf.entries()[i].phrase);
+    EXPECT_EQ(from_crlf.entries()[i].id, from_lf.entries()[i].id);
+    EXPECT_EQ(from_crlf.entries()[i].attributes,
+              from_lf.entries()[i].attributes);
+  }
+  EXPECT_EQ(from_crlf.entries()[0].Attribute("country"), "AF");
+
+  const Gazetteer with_bom = BuildFrom("\xEF\xBB\xBF" + crlf);
+  ASSERT_EQ(with_bom.entries().size(), 2u);
+  EXPECT_EQ(with_bom.entries()[0].source, "test.tsv:2");
+}
+
+TEST(GazetteerBuilderTest, AddFileReadsAFileAndNamesItInErrors) {
+  const std::filesystem::path path =
+      std::filesystem::path(testing::TempDir()) / "gazetteer_test_crlf.tsv";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "Islamabad\tcity\tIslamabad\tcountry=PK\r\nKabul\tcity\r\n";
+  }
+  Gazetteer::Builder builder;
+  const Status status = builder.AddFile(path.string());
+  std::filesystem::remove(path);
+  ASSERT_FALSE(status.ok());
+  ASSERT_TRUE(status.location().has_value());
+  EXPECT_EQ(status.location()->file, path.string());
+  EXPECT_EQ(status.location()->line, 2);
+  EXPECT_EQ(status.location()->fragment, "Kabul\tcity");
+}
+
+TEST(GazetteerBuilderTest, AddFileReportsAnUnreadableFile) {
+  Gazetteer::Builder builder;
+  const Status missing = builder.AddFile("/nonexistent/places.tsv");
+  EXPECT_EQ(missing.code(), StatusCode::kIoError);
+  EXPECT_EQ(missing.message(),
+            "cannot read /nonexistent/places.tsv: No such file or directory");
+  const Status directory = builder.AddFile(testing::TempDir());
+  EXPECT_EQ(directory.code(), StatusCode::kIoError);
+  EXPECT_EQ(directory.message(),
+            "cannot read " + testing::TempDir() + ": Is a directory");
+}
+
+class GazetteerMatchTest : public testing::Test {
+ protected:
+  // Entry indices are the line numbers less one.
+  GazetteerMatchTest()
+      : gazetteer_(BuildFrom("Pakistan\tcountry\tPK\n"
+                             "U.S.\tcountry\tUS\n"
+                             "US\tcountry\tUS\tcase=exact\n"
+                             "Tehreek-e-Taliban Pakistan\tgroup\tTTP\n"
+                             "Taliban\tgroup\tTaliban\n"
+                             "Turkiye\tcountry\tTR\n"
+                             "Georgia\tcountry\tGE\n"
+                             "Georgia\tstate\tUS-GA\n"
+                             "prime minister\toffice\tPM\n"
+                             "minister\toffice\tminister\n"
+                             "Pakistan India\tpair\tPK-IN\n")) {}
+
+  const Gazetteer gazetteer_;
+};
+
+TEST_F(GazetteerMatchTest, SplitsHyphenatedPairs) {
+  // U.S. | - | Pakistan | ties | were | strained | .
+  EXPECT_THAT(MatchText(gazetteer_, "U.S.-Pakistan ties were strained."),
+              ElementsAre(GazetteerMatch{0, 1, 1}, GazetteerMatch{2, 3, 0}));
+}
+
+TEST_F(GazetteerMatchTest, ReportsNestedMatchesLongestFirst) {
+  // The | Tehreek | - | e | - | Taliban | Pakistan | claimed | ...
+  EXPECT_THAT(MatchText(gazetteer_,
+                        "The Tehreek-e-Taliban Pakistan claimed the attack."),
+              ElementsAre(GazetteerMatch{1, 7, 3}, GazetteerMatch{5, 6, 4},
+                          GazetteerMatch{6, 7, 0}));
+  EXPECT_THAT(MatchedIds(gazetteer_, "Pakistan's prime minister spoke."),
+              ElementsAre("0-1:PK", "2-4:PM", "3-4:minister"));
+}
+
+TEST_F(GazetteerMatchTest, CaseExactEntriesNeedTheirExactText) {
+  EXPECT_THAT(MatchText(gazetteer_, "US officials met him."),
+              ElementsAre(GazetteerMatch{0, 1, 2}));
+  EXPECT_THAT(MatchText(gazetteer_, "He told us nothing."), IsEmpty());
+  EXPECT_THAT(MatchText(gazetteer_, "Us and them."), IsEmpty());
+  EXPECT_THAT(MatchedIds(gazetteer_, "PAKISTAN AND THE US"),
+              ElementsAre("0-1:PK", "3-4:US"));
+}
+
+TEST_F(GazetteerMatchTest, FoldsDiacriticsBothWays) {
+  EXPECT_THAT(MatchText(gazetteer_, "Türkiye closed its airspace."),
+              ElementsAre(GazetteerMatch{0, 1, 5}));
+  const Gazetteer accented = BuildFrom("Türkiye\tcountry\tTR\n");
+  EXPECT_THAT(MatchText(accented, "Officials in Turkiye said no."),
+              ElementsAre(GazetteerMatch{2, 3, 0}));
+  EXPECT_THAT(MatchText(accented, "TÜRKIYE"),
+              ElementsAre(GazetteerMatch{0, 1, 0}));
+}
+
+TEST_F(GazetteerMatchTest, MatchesBeforePossessives) {
+  EXPECT_THAT(MatchText(gazetteer_, "Pakistan’s army chief"),
+              ElementsAre(GazetteerMatch{0, 1, 0}));
+  EXPECT_THAT(MatchText(gazetteer_, "Pakistan's army chief"),
+              ElementsAre(GazetteerMatch{0, 1, 0}));
+}
+
+TEST_F(GazetteerMatchTest, DoesNotCrossSentences) {
+  EXPECT_THAT(MatchText(gazetteer_, "Talks with Pakistan India joined."),
+              ElementsAre(GazetteerMatch{2, 4, 10}, GazetteerMatch{2, 3, 0}));
+
+  const std::string_view text = "Talks with Pakistan India joined.";
+  Tokens tokens = Tokenize(text);
+  ASSERT_EQ(tokens.sentences.size(), 1u);
+  ASSERT_EQ(tokens.tokens.size(), 6u);
+  // Cut the sentence between "Pakistan" and "India".
+  const Sentence whole = tokens.sentences[0];
+  tokens.sentences = {whole, whole};
+  tokens.sentences[0].end_token = 3;
+  tokens.sentences[0].end = tokens.tokens[2].end;
+  tokens.sentences[1].first_token = 3;
+  tokens.sentences[1].begin = tokens.tokens[3].begin;
+  EXPECT_THAT(gazetteer_.Match(text, tokens),
+              ElementsAre(GazetteerMatch{2, 3, 0}));
+
+  const std::string_view two_lines = "Pakistan\nIndia";
+  ASSERT_EQ(Tokenize(two_lines).sentences.size(), 2u);
+  EXPECT_THAT(MatchText(gazetteer_, two_lines),
+              ElementsAre(GazetteerMatch{0, 1, 0}));
+}
+
+TEST_F(GazetteerMatchTest, ReportsEveryEntryOfASpanInEntryOrder) {
+  EXPECT_THAT(MatchText(gazetteer_, "Georgia voted."),
+              ElementsAre(GazetteerMatch{0, 1, 6}, GazetteerMatch{0, 1, 7}));
+}
+
+TEST_F(GazetteerMatchTest, MatchesNothingInNothing) {
+  EXPECT_THAT(MatchText(gazetteer_, ""), IsEmpty());
+  EXPECT_THAT(MatchText(gazetteer_, "No place is named here."), IsEmpty());
+  EXPECT_THAT(MatchText(Gazetteer(), "Pakistan"), IsEmpty());
+  EXPECT_THAT(MatchText(BuildFrom("# nothing\n"), "Pakistan"), IsEmpty());
+}
+
+TEST_F(GazetteerMatchTest, SharesOneGazetteerAcrossThreads) {
+  const std::string text =
+      "The U.S. and Pakistan's prime minister met in Georgia; the "
+      "Tehreek-e-Taliban Pakistan was not invited.";
+  const std::vector<GazetteerMatch> expected = MatchText(gazetteer_, text);
+  ASSERT_EQ(expected.size(), 9u);
+  std::vector<std::vector<GazetteerMatch>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 100; ++i) result = MatchText(gazetteer_, text);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const auto& result : results) EXPECT_EQ(result, expected);
+}
+
+// Phrases of ASCII letters and spaces skip Tokenize when loading; an entry
+// matches its own phrase as text exactly when that shortcut tokenizes as
+// Tokenize does.
+TEST(GazetteerPhraseTest, LoadsPhrasesAsTokenizeSplitsThem) {
+  const std::vector<std::string> kPhrases = {
+      "Pakistan",
+      "A",
+      "I",
+      "Dr",
+      "Mr",
+      "St",
+      "Gen",
+      "US",
+      "UN",
+      "cannot",
+      "gonna",
+      "New York",
+      "  New   York ",
+      "de la Cruz",
+      "al Qaeda",
+      "McDonald",
+      "iPhone",
+      "Shehbaz Sharif",
+      "U.S.",
+      "Sharif's",
+      "O'Brien",
+      "Tehreek-e-Taliban",
+      "G20",
+      "Türkiye",
+      "Côte d’Ivoire",
+      "3rd Division",
+      "Llanfairpwllgwyngyll",
+      "Nagorno-Karabakh",
+      "Baden-Württemberg",
+  };
+  for (const bool exact : {false, true}) {
+    for (const std::string& phrase : kPhrases) {
+      SCOPED_TRACE(phrase);
+      const Gazetteer gazetteer =
+          BuildFrom(phrase + "\ttest\tX" + (exact ? "\tcase=exact\n" : "\n"));
+      const Tokens tokens = Tokenize(phrase);
+      EXPECT_THAT(gazetteer.Match(phrase, tokens),
+                  ElementsAre(GazetteerMatch{
+                      0, static_cast<uint32_t>(tokens.tokens.size()), 0}));
+    }
+  }
+}
+
+TEST(DefaultGazetteersTest, LoadAndMatchTheirOwnPhrases) {
+  if (DefaultGazetteers().empty()) GTEST_SKIP() << "no lib/data/*.tsv yet";
+  Gazetteer::Builder builder;
+  for (const EmbeddedResource& resource : DefaultGazetteers()) {
+    const Status status = builder.Add(resource.name, resource.text);
+    EXPECT_TRUE(status.ok()) << status.ToString();
+  }
+  const Gazetteer gazetteer = std::move(builder).Build();
+  EXPECT_FALSE(gazetteer.entries().empty());
+  for (uint32_t i = 0; i < gazetteer.entries().size(); ++i) {
+    const GazetteerEntry& entry = gazetteer.entries()[i];
+    const Tokens tokens = Tokenize(entry.phrase);
+    EXPECT_THAT(gazetteer.Match(entry.phrase, tokens),
+                testing::Contains(GazetteerMatch{
+                    0, static_cast<uint32_t>(tokens.tokens.size()), i}))
+        << entry.source << ": " << entry.phrase;
+  }
+}
+
+}  // namespace
+}  // namespace parley
