@@ -1,0 +1,123 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Runs the rules of rule_parser.h over the tokens of a sentence, in time
+// linear in the sentence's length whatever the rules and the input.
+//
+// Each token is encoded as a fixed-size record of a few bytes (its shape,
+// the id of its normalized form among the words the rules mention, the same
+// for its exact form, and where it stands in the phrases of each annotation
+// selector the rules use), and each rule is compiled to one RE2 regular
+// expression over such records.
+// An RE2::Set learns in one pass which rules can match a sentence; only
+// those run again to find their matches and captures.
+//
+//   parley::RuleSource source{"meetings.rules", R"(
+//       macro PERSON = [Cap & !@office_head]{1,3} ;
+//       rule met-with : a=(PERSON) "met" "with"? b=(PERSON) ; )"};
+//   parley::Result<parley::RuleMatcher> matcher =
+//       parley::RuleMatcher::Create({&source, 1});
+//   for (const parley::Sentence& sentence : tokens.sentences) {
+//     for (const parley::RuleMatch& match :
+//          matcher->Match(text, tokens, sentence, annotations)) {
+//       // matcher->rule_id(match.rule), match.captures ...
+//     }
+//   }
+//
+// Matches of one rule are leftmost-longest and do not overlap: after a
+// match, the search for that rule goes on after its last token.  Matches of
+// different rules are independent and may overlap.
+//
+// It does not: decide between overlapping matches of different rules, find
+// annotations (the caller passes gazetteer matches and the spans the
+// pipeline derives), or match across sentences.  A sentence longer than
+// kMaxPieceTokens tokens is matched in consecutive pieces of that many
+// tokens, and no match crosses from one piece to the next: this bounds the
+// work of rules that look far ahead.
+
+#ifndef PARLEY_LIB_RULE_MATCHER_H_
+#define PARLEY_LIB_RULE_MATCHER_H_
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parley/status.h"
+#include "rule_parser.h"
+#include "tokenizer.h"
+
+namespace parley {
+
+// A phrase of tokens [first_token, end_token) with a type that rules test
+// with @type: a gazetteer match, or a span that the pipeline derived.
+struct Annotation {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  std::string_view type;
+  // The attributes that @type[key=value] tests; null means none.
+  const std::vector<std::pair<std::string, std::string>>* attributes = nullptr;
+};
+
+// A named capture's tokens [first_token, end_token).  `name` points into
+// the RuleMatcher and lives as long as it, or any copy of it, does.
+struct Capture {
+  std::string_view name;
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+
+  friend bool operator==(const Capture&, const Capture&) = default;
+};
+
+// One match of rule `rule` (an index for RuleMatcher::rule_id) over tokens
+// [first_token, end_token).  `captures` are in the order of the rule's
+// capture groups; a capture that matched no token is left out, and one
+// inside a repetition gives the tokens of its last repeat.
+struct RuleMatch {
+  uint32_t rule = 0;
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  std::vector<Capture> captures;
+
+  friend bool operator==(const RuleMatch&, const RuleMatch&) = default;
+};
+
+// Immutable once built.  Match() is const and thread-safe, and copies are
+// cheap: they share the compiled rules.
+class RuleMatcher {
+ public:
+  // Longer sentences are matched piece by piece (see above).
+  static constexpr uint32_t kMaxPieceTokens = 512;
+
+  // Parses and compiles `sources` in order (rule_parser.h).  Fails with
+  // kParseError at the place of the first error, including a rule too large
+  // for RE2 to compile, which is reported at the rule's id.
+  static Result<RuleMatcher> Create(std::span<const RuleSource> sources);
+
+  // Every match of every rule in `sentence`, a range of `tokens` over
+  // `text`, ordered by first token, then rule, then last token.
+  // `annotations` may be in any order; only their part inside the sentence
+  // counts, so passing just the sentence's annotations keeps the work
+  // proportional to the sentence.
+  std::vector<RuleMatch> Match(std::string_view text, const Tokens& tokens,
+                               const Sentence& sentence,
+                               std::span<const Annotation> annotations) const;
+
+  // The number of rules; rules are numbered 0 to rule_count() - 1 in the
+  // order of their first definition.
+  uint32_t rule_count() const;
+  const std::string& rule_id(uint32_t rule) const;
+
+ private:
+  struct Impl;
+  explicit RuleMatcher(std::shared_ptr<const Impl> impl);
+
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_LIB_RULE_MATCHER_H_

@@ -1,0 +1,1276 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// A hand-written lexer and recursive-descent parser for the rule language of
+// rule_parser.h.  Macros are expanded as they are used; bracketed conditions
+// are normalized to alternatives of per-token tests (TokenTerm) here, so that
+// the matcher only compiles and never has to report a condition error.
+
+#include "rule_parser.h"
+
+#include <algorithm>
+#include <compare>
+#include <cstddef>
+#include <deque>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace parley {
+namespace {
+
+constexpr int kMaxRepeat = 64;
+// RE2 refuses nested counted repetitions whose bounds multiply past 1000;
+// the parser says so first, at the repetition.
+constexpr int kMaxRepeatProduct = 1000;
+constexpr int kMaxPatternNodes = 10000;
+// Brackets open at once in the text, and levels of a pattern with macros
+// expanded: both bound the recursion of the parser, the matcher and RE2.
+constexpr int kMaxNesting = 32;
+constexpr int kMaxPatternDepth = 100;
+constexpr size_t kMaxConditionTerms = 32;
+constexpr size_t kMaxFragmentBytes = 60;
+
+// Cases as TokenShape counts them.
+enum ShapeCase {
+  kCaseNone,
+  kCaseLower,
+  kCaseUpper,
+  kCaseTitle,
+  kCaseMixedUpper,
+  kCaseMixedLower,
+  kCaseCount,
+};
+
+constexpr uint32_t KindShapes(TokenKind kind) {
+  return ((uint32_t{1} << kCaseCount) - 1)
+         << (static_cast<int>(kind) * kCaseCount);
+}
+
+constexpr uint32_t CaseShapes(ShapeCase shape_case) {
+  uint32_t shapes = 0;
+  for (int kind = 0; kind < kTokenShapeCount / kCaseCount; ++kind) {
+    shapes |= uint32_t{1} << (kind * kCaseCount + shape_case);
+  }
+  return shapes;
+}
+
+struct TokenClassName {
+  std::string_view name;
+  uint32_t shapes;
+};
+
+constexpr TokenClassName kTokenClasses[] = {
+    {"Any", kAllTokenShapes},
+    {"Cap", CaseShapes(kCaseUpper) | CaseShapes(kCaseTitle) |
+                CaseShapes(kCaseMixedUpper)},
+    {"Lower", CaseShapes(kCaseLower)},
+    {"Mixed", CaseShapes(kCaseMixedUpper) | CaseShapes(kCaseMixedLower)},
+    {"Num", KindShapes(TokenKind::kNumber)},
+    {"Punct", KindShapes(TokenKind::kPunctuation)},
+    {"Sym", KindShapes(TokenKind::kSymbol)},
+    {"Title", CaseShapes(kCaseTitle)},
+    {"Upper", CaseShapes(kCaseUpper)},
+    {"Word", KindShapes(TokenKind::kWord)},
+};
+
+std::optional<uint32_t> ClassShapes(std::string_view name) {
+  for (const TokenClassName& token_class : kTokenClasses) {
+    if (token_class.name == name) return token_class.shapes;
+  }
+  return std::nullopt;
+}
+
+bool IsWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_';
+}
+
+bool AllOf(std::string_view s, bool (*pred)(char)) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), pred);
+}
+
+bool IsRuleId(std::string_view s) {
+  return AllOf(s, [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+bool IsMacroName(std::string_view s) {
+  return !s.empty() && s[0] >= 'A' && s[0] <= 'Z' && AllOf(s, [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+bool IsCaptureName(std::string_view s) {
+  return !s.empty() && s[0] >= 'a' && s[0] <= 'z' && AllOf(s, [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+bool IsNumber(std::string_view s) {
+  return AllOf(s, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// At most kMaxFragmentBytes, cut at a UTF-8 character boundary.
+std::string Shorten(std::string_view text) {
+  if (text.size() <= kMaxFragmentBytes) return std::string(text);
+  size_t cut = kMaxFragmentBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  return std::string(text.substr(0, cut)) + "...";
+}
+
+// ---------------------------------------------------------------------------
+// Lexer
+
+struct Lexeme {
+  enum class Kind : uint8_t {
+    kWord,         // letters, digits, '_' and inner '-'
+    kString,       // "..."
+    kExactString,  // c"..."
+    kSymbol,       // ; : = ( ) [ ] { } | & ! ? * + , @ and !=
+    kEnd,
+    kError,  // `value` says what is wrong
+  };
+  Kind kind = Kind::kEnd;
+  std::string_view text;  // as written
+  std::string value;      // a string's contents, unescaped; an error message
+  size_t offset = 0;
+  int line = 0;
+  int column = 0;
+
+  bool Is(std::string_view symbol) const {
+    return kind == Kind::kSymbol && text == symbol;
+  }
+  bool IsWord(std::string_view word) const {
+    return kind == Kind::kWord && text == word;
+  }
+  size_t end() const { return offset + text.size(); }
+};
+
+class Lexer {
+ public:
+  explicit Lexer(std::string_view text) : text_(text) {}
+
+  Lexeme Next() {
+    SkipSpaceAndComments();
+    Lexeme lexeme;
+    lexeme.offset = pos_;
+    lexeme.line = line_;
+    lexeme.column = static_cast<int>(pos_ - line_start_) + 1;
+    if (pos_ == text_.size()) {
+      lexeme.kind = Lexeme::Kind::kEnd;
+      lexeme.text = text_.substr(pos_, 0);
+      return lexeme;
+    }
+    const char c = text_[pos_];
+    if (c == 'c' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
+      ScanString(&lexeme);
+      if (lexeme.kind == Lexeme::Kind::kString) {
+        lexeme.kind = Lexeme::Kind::kExactString;
+      }
+      return lexeme;
+    }
+    if (IsWordChar(c)) {
+      size_t end = pos_ + 1;
+      while (end < text_.size() &&
+             (IsWordChar(text_[end]) || text_[end] == '-')) {
+        ++end;
+      }
+      return Take(std::move(lexeme), Lexeme::Kind::kWord, end - pos_);
+    }
+    if (c == '"') {
+      ScanString(&lexeme);
+      return lexeme;
+    }
+    if (text_.substr(pos_, 2) == "!=") {
+      return Take(std::move(lexeme), Lexeme::Kind::kSymbol, 2);
+    }
+    if (std::string_view(";:=()[]{}|&!?*+,@").find(c) !=
+        std::string_view::npos) {
+      return Take(std::move(lexeme), Lexeme::Kind::kSymbol, 1);
+    }
+    lexeme = Take(std::move(lexeme), Lexeme::Kind::kError, CharLength(pos_));
+    lexeme.value = "unexpected character '" + std::string(lexeme.text) + "'";
+    return lexeme;
+  }
+
+ private:
+  void SkipSpaceAndComments() {
+    while (pos_ < text_.size()) {
+      const char c = text_[pos_];
+      if (c == '\n') {
+        ++line_;
+        line_start_ = ++pos_;
+      } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        ++pos_;
+      } else if (c == '#') {
+        while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
+      } else {
+        return;
+      }
+    }
+  }
+
+  Lexeme Take(Lexeme lexeme, Lexeme::Kind kind, size_t length) {
+    lexeme.kind = kind;
+    lexeme.text = text_.substr(pos_, length);
+    pos_ += length;
+    return lexeme;
+  }
+
+  // A string starting at pos_ (at 'c' or '"'); strings end on their line.
+  void ScanString(Lexeme* lexeme) {
+    size_t end = pos_ + (text_[pos_] == 'c' ? 2 : 1);
+    std::string value;
+    while (end < text_.size() && text_[end] != '"' && text_[end] != '\n') {
+      if (text_[end] == '\\') {
+        const size_t next = end + 1;
+        if (next == text_.size() ||
+            (text_[next] != '"' && text_[next] != '\\')) {
+          // Point at the escape rather than at the string.
+          lexeme->offset = end;
+          lexeme->column = static_cast<int>(end - line_start_) + 1;
+          pos_ = end;
+          *lexeme = Take(std::move(*lexeme), Lexeme::Kind::kError,
+                         next == text_.size() || text_[next] == '\n'
+                             ? 1
+                             : 1 + CharLength(next));
+          lexeme->value =
+              "bad escape in a string; only \\\" and \\\\ are allowed";
+          return;
+        }
+        value.push_back(text_[next]);
+        end += 2;
+      } else {
+        value.push_back(text_[end]);
+        ++end;
+      }
+    }
+    if (end == text_.size() || text_[end] == '\n') {
+      *lexeme = Take(std::move(*lexeme), Lexeme::Kind::kError, end - pos_);
+      lexeme->value = "unterminated string";
+      return;
+    }
+    *lexeme = Take(std::move(*lexeme), Lexeme::Kind::kString, end + 1 - pos_);
+    lexeme->value = std::move(value);
+  }
+
+  // The length of the UTF-8 character starting at `pos`.
+  size_t CharLength(size_t pos) const {
+    size_t length = 1;
+    while (pos + length < text_.size() &&
+           (static_cast<unsigned char>(text_[pos + length]) & 0xC0) == 0x80) {
+      ++length;
+    }
+    return length;
+  }
+
+  std::string_view text_;
+  size_t pos_ = 0;
+  int line_ = 1;
+  size_t line_start_ = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Conditions
+
+// A bracketed condition before normalization.
+struct Condition {
+  enum class Op : uint8_t {
+    kClass,
+    kWord,
+    kExactWord,
+    kInside,
+    kNot,
+    kAnd,
+    kOr
+  };
+  Op op = Op::kClass;
+  // kClass, kWord, kExactWord, kInside: the test as a term.
+  TokenTerm atom;
+  std::vector<Condition> operands;
+};
+
+WordSet Intersect(const WordSet& a, const WordSet& b) {
+  WordSet result;
+  result.negated = a.negated && b.negated;
+  auto out = std::back_inserter(result.words);
+  if (!a.negated && !b.negated) {
+    std::set_intersection(a.words.begin(), a.words.end(), b.words.begin(),
+                          b.words.end(), out);
+  } else if (!a.negated) {
+    std::set_difference(a.words.begin(), a.words.end(), b.words.begin(),
+                        b.words.end(), out);
+  } else if (!b.negated) {
+    std::set_difference(b.words.begin(), b.words.end(), a.words.begin(),
+                        a.words.end(), out);
+  } else {
+    std::set_union(a.words.begin(), a.words.end(), b.words.begin(),
+                   b.words.end(), out);
+  }
+  return result;
+}
+
+// Both terms at once, or nullopt when no token can satisfy both.
+std::optional<TokenTerm> Intersect(const TokenTerm& a, const TokenTerm& b) {
+  TokenTerm result;
+  result.shapes = a.shapes & b.shapes;
+  result.norm = Intersect(a.norm, b.norm);
+  result.exact = Intersect(a.exact, b.exact);
+  if (result.shapes == 0 ||
+      (!result.norm.negated && result.norm.words.empty()) ||
+      (!result.exact.negated && result.exact.words.empty())) {
+    return std::nullopt;
+  }
+  auto ia = a.annotations.begin();
+  auto ib = b.annotations.begin();
+  while (ia != a.annotations.end() || ib != b.annotations.end()) {
+    if (ib == b.annotations.end() ||
+        (ia != a.annotations.end() && ia->selector < ib->selector)) {
+      result.annotations.push_back(*ia++);
+    } else if (ia == a.annotations.end() || ib->selector < ia->selector) {
+      result.annotations.push_back(*ib++);
+    } else {
+      if (ia->inside != ib->inside) return std::nullopt;
+      result.annotations.push_back(*ia++);
+      ++ib;
+    }
+  }
+  return result;
+}
+
+// Folds `b` into `a` when their union is a single term: they differ in
+// shapes only, or in the positive word sets only.
+bool Merge(TokenTerm* a, const TokenTerm& b) {
+  if (a->annotations != b.annotations) return false;
+  if (a->norm == b.norm && a->exact == b.exact) {
+    a->shapes |= b.shapes;
+    return true;
+  }
+  if (a->shapes != b.shapes) return false;
+  auto merge_words = [](WordSet* x, const WordSet& y) {
+    std::vector<std::string> words;
+    std::set_union(x->words.begin(), x->words.end(), y.words.begin(),
+                   y.words.end(), std::back_inserter(words));
+    x->words = std::move(words);
+  };
+  if (a->exact == b.exact && !a->norm.negated && !b.norm.negated) {
+    merge_words(&a->norm, b.norm);
+    return true;
+  }
+  if (a->norm == b.norm && !a->exact.negated && !b.exact.negated) {
+    merge_words(&a->exact, b.exact);
+    return true;
+  }
+  return false;
+}
+
+void AppendMerged(std::vector<TokenTerm> terms, std::vector<TokenTerm>* out) {
+  for (TokenTerm& term : terms) {
+    bool merged = false;
+    for (TokenTerm& existing : *out) {
+      if (Merge(&existing, term)) {
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) out->push_back(std::move(term));
+  }
+}
+
+// The terms of `condition` (negated when `negated`), pushing negation down
+// to the atoms; nullopt when there are more than kMaxConditionTerms.
+std::optional<std::vector<TokenTerm>> Terms(const Condition& condition,
+                                            bool negated) {
+  TokenTerm atom = condition.atom;
+  switch (condition.op) {
+    case Condition::Op::kClass:
+      if (negated) atom.shapes = ~atom.shapes & kAllTokenShapes;
+      if (atom.shapes == 0) return std::vector<TokenTerm>{};
+      return std::vector<TokenTerm>{std::move(atom)};
+    case Condition::Op::kWord:
+      atom.norm.negated = negated;
+      return std::vector<TokenTerm>{std::move(atom)};
+    case Condition::Op::kExactWord:
+      atom.exact.negated = negated;
+      return std::vector<TokenTerm>{std::move(atom)};
+    case Condition::Op::kInside:
+      atom.annotations[0].inside = !negated;
+      return std::vector<TokenTerm>{std::move(atom)};
+    case Condition::Op::kNot:
+      return Terms(condition.operands[0], !negated);
+    case Condition::Op::kAnd:
+    case Condition::Op::kOr:
+      break;
+  }
+  const bool conjunction = (condition.op == Condition::Op::kAnd) != negated;
+  std::vector<TokenTerm> result;
+  if (conjunction) result.emplace_back();
+  for (const Condition& operand : condition.operands) {
+    std::optional<std::vector<TokenTerm>> terms = Terms(operand, negated);
+    if (!terms) return std::nullopt;
+    if (conjunction) {
+      std::vector<TokenTerm> product;
+      for (const TokenTerm& a : result) {
+        for (const TokenTerm& b : *terms) {
+          std::optional<TokenTerm> both = Intersect(a, b);
+          if (both) AppendMerged({std::move(*both)}, &product);
+        }
+      }
+      result = std::move(product);
+    } else {
+      AppendMerged(std::move(*terms), &result);
+    }
+    if (result.size() > kMaxConditionTerms) return std::nullopt;
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// Patterns
+
+bool CanBeEmpty(const Pattern& pattern) {
+  switch (pattern.kind) {
+    case Pattern::Kind::kToken:
+    case Pattern::Kind::kWords:
+    case Pattern::Kind::kExactWords:
+    case Pattern::Kind::kPhrase:
+      return false;
+    case Pattern::Kind::kSequence:
+      return std::all_of(pattern.children.begin(), pattern.children.end(),
+                         CanBeEmpty);
+    case Pattern::Kind::kAlternation:
+      return std::any_of(pattern.children.begin(), pattern.children.end(),
+                         CanBeEmpty);
+    case Pattern::Kind::kRepeat:
+      return pattern.min_count == 0 || CanBeEmpty(pattern.children[0]);
+    case Pattern::Kind::kCapture:
+      return CanBeEmpty(pattern.children[0]);
+  }
+  return false;
+}
+
+int Depth(const Pattern& pattern) {
+  int depth = 0;
+  for (const Pattern& child : pattern.children) {
+    depth = std::max(depth, Depth(child));
+  }
+  return depth + 1;
+}
+
+// How many times RE2 counts a repetition: ?, * and + are not counted.
+int RepeatFactor(int min_count, int max_count) {
+  if (max_count == Pattern::kUnbounded) return min_count <= 1 ? 1 : min_count;
+  if (min_count == 0 && max_count == 1) return 1;
+  return max_count;
+}
+
+// The largest product of nested repetition factors within `pattern`.
+int RepeatProduct(const Pattern& pattern) {
+  int inner = 1;
+  for (const Pattern& child : pattern.children) {
+    inner = std::max(inner, RepeatProduct(child));
+  }
+  if (pattern.kind != Pattern::Kind::kRepeat) return inner;
+  return RepeatFactor(pattern.min_count, pattern.max_count) * inner;
+}
+
+// A pattern of `kind` from `parts`, flattening parts of the same kind.
+Pattern Combine(Pattern::Kind kind, std::vector<Pattern> parts) {
+  if (parts.size() == 1) return std::move(parts[0]);
+  Pattern result;
+  result.kind = kind;
+  for (Pattern& part : parts) {
+    if (part.kind == kind) {
+      std::move(part.children.begin(), part.children.end(),
+                std::back_inserter(result.children));
+    } else {
+      result.children.push_back(std::move(part));
+    }
+  }
+  return result;
+}
+
+struct Macro {
+  Pattern pattern;
+  int nodes = 0;
+};
+
+// What the sources define so far.
+struct Definitions {
+  std::map<std::string, Macro, std::less<>> macros;
+  std::vector<Rule> rules;
+  std::map<std::string, size_t, std::less<>> rule_index;
+};
+
+bool IsQuantifier(const Lexeme& lexeme) {
+  return lexeme.Is("?") || lexeme.Is("*") || lexeme.Is("+") || lexeme.Is("{");
+}
+
+class Parser {
+ public:
+  Parser(std::string_view file, std::string_view text, Definitions* definitions)
+      : file_(file), text_(text), lexer_(text), definitions_(definitions) {}
+
+  Status ParseFile() {
+    while (true) {
+      const Lexeme& next = Peek();
+      Status status;
+      if (next.kind == Lexeme::Kind::kEnd) return OkStatus();
+      if (next.IsWord("rule")) {
+        status = ParseRule();
+      } else if (next.IsWord("macro")) {
+        status = ParseMacro();
+      } else {
+        status = Error(next, "expected 'rule' or 'macro'");
+      }
+      if (!status.ok()) return status;
+    }
+  }
+
+ private:
+  // Where the pattern being parsed is, for the message about an empty one.
+  enum class Context { kDefinition, kGroup };
+
+  // Whether the sequence being parsed ends here: at '|', ')', ';', the end,
+  // or the next definition (a missing ';').
+  bool AtSequenceEnd() {
+    const Lexeme& next = Peek();
+    if (next.IsWord("rule") || next.IsWord("macro")) return !Peek(1).Is("=");
+    return next.kind == Lexeme::Kind::kEnd || next.Is("|") || next.Is(")") ||
+           next.Is(";");
+  }
+
+  const Lexeme& Peek(size_t k = 0) {
+    while (ahead_.size() <= k) ahead_.push_back(lexer_.Next());
+    return ahead_[k];
+  }
+
+  Lexeme Take() {
+    Peek();
+    Lexeme lexeme = std::move(ahead_.front());
+    ahead_.pop_front();
+    last_end_ = lexeme.end();
+    return lexeme;
+  }
+
+  Status ErrorAt(const Lexeme& at, std::string_view fragment,
+                 std::string message) const {
+    return Status(StatusCode::kParseError, std::move(message),
+                  ErrorLocation{std::string(file_), at.line, at.column,
+                                Shorten(fragment), std::nullopt});
+  }
+
+  // An error at `at`; a lexical error there takes precedence.
+  Status Error(const Lexeme& at, std::string message) const {
+    if (at.kind == Lexeme::Kind::kError) return ErrorAt(at, at.text, at.value);
+    return ErrorAt(at, at.text, std::move(message));
+  }
+
+  // An error whose fragment runs from `from` to the last token taken.
+  Status ErrorFrom(const Lexeme& from, std::string message) const {
+    return ErrorAt(from, text_.substr(from.offset, last_end_ - from.offset),
+                   std::move(message));
+  }
+
+  // Takes an opening bracket.
+  Result<Lexeme> Open() {
+    if (++nesting_ > kMaxNesting) {
+      return Error(Peek(), "too many nested brackets: more than " +
+                               std::to_string(kMaxNesting));
+    }
+    return Take();
+  }
+
+  // Takes the bracket that closes `open`, if it is next.
+  bool Close(std::string_view bracket) {
+    if (!Peek().Is(bracket)) return false;
+    --nesting_;
+    Take();
+    return true;
+  }
+
+  Status CountNodes(int nodes, const Lexeme& at) {
+    nodes_ += nodes;
+    if (nodes_ <= kMaxPatternNodes) return OkStatus();
+    return Error(at, "pattern too large: more than " +
+                         std::to_string(kMaxPatternNodes) +
+                         " elements after expanding macros");
+  }
+
+  Status ParseRule() {
+    Take();  // rule
+    const Lexeme id = Take();
+    if (id.kind != Lexeme::Kind::kWord || !IsRuleId(id.text)) {
+      if (id.kind == Lexeme::Kind::kWord) {
+        return Error(id, "bad rule id '" + std::string(id.text) +
+                             "'; use lowercase letters, digits and '-'");
+      }
+      return Error(id, "expected a rule id after 'rule'");
+    }
+    auto [defined, inserted] = rules_here_.emplace(id.text, id.line);
+    if (!inserted) {
+      return Error(id, "duplicate rule id '" + std::string(id.text) +
+                           "' (first defined at line " +
+                           std::to_string(defined->second) + ")");
+    }
+    if (!Peek().Is(":")) {
+      return Error(Peek(),
+                   "expected ':' after rule id '" + std::string(id.text) + "'");
+    }
+    Take();
+    Result<Pattern> pattern =
+        ParseDefinitionBody("rule '" + std::string(id.text) + "'", true);
+    if (!pattern.ok()) return pattern.status();
+
+    Rule rule{std::string(id.text),
+              ErrorLocation{std::string(file_), id.line, id.column,
+                            std::string(id.text), std::nullopt},
+              std::move(*pattern)};
+    auto [index, added] =
+        definitions_->rule_index.emplace(rule.id, definitions_->rules.size());
+    if (added) {
+      definitions_->rules.push_back(std::move(rule));
+    } else {
+      definitions_->rules[index->second] = std::move(rule);
+    }
+    return OkStatus();
+  }
+
+  Status ParseMacro() {
+    Take();  // macro
+    const Lexeme name = Take();
+    if (name.kind != Lexeme::Kind::kWord || !IsMacroName(name.text)) {
+      if (name.kind == Lexeme::Kind::kWord) {
+        return Error(name, "bad macro name '" + std::string(name.text) +
+                               "'; use uppercase letters, digits and '_'");
+      }
+      return Error(name, "expected a macro name after 'macro'");
+    }
+    auto [defined, inserted] = macros_here_.emplace(name.text, name.line);
+    if (!inserted) {
+      return Error(name, "duplicate macro '" + std::string(name.text) +
+                             "' (first defined at line " +
+                             std::to_string(defined->second) + ")");
+    }
+    if (!Peek().Is("=")) {
+      return Error(Peek(), "expected '=' after macro name '" +
+                               std::string(name.text) + "'");
+    }
+    Take();
+    Result<Pattern> pattern =
+        ParseDefinitionBody("macro '" + std::string(name.text) + "'", false);
+    if (!pattern.ok()) return pattern.status();
+    definitions_->macros[std::string(name.text)] =
+        Macro{std::move(*pattern), nodes_};
+    return OkStatus();
+  }
+
+  // PATTERN ';' of `what`, a rule (which must match tokens) or a macro.
+  Result<Pattern> ParseDefinitionBody(const std::string& what, bool rule) {
+    nodes_ = 0;
+    const Lexeme start = Peek();
+    Result<Pattern> pattern = ParseAlternation(Context::kDefinition);
+    if (!pattern.ok()) return pattern;
+    const Lexeme& end = Peek();
+    if (end.Is(")")) return Error(end, "unmatched ')'");
+    if (!end.Is(";")) return Error(end, "missing ';' at the end of " + what);
+    if (rule && CanBeEmpty(*pattern)) {
+      return ErrorFrom(start, "pattern can match no tokens");
+    }
+    if (Depth(*pattern) > kMaxPatternDepth) {
+      return ErrorFrom(start, "pattern nested too deeply: more than " +
+                                  std::to_string(kMaxPatternDepth) +
+                                  " levels after expanding macros");
+    }
+    Take();
+    return pattern;
+  }
+
+  // sequence ('|' sequence)*
+  Result<Pattern> ParseAlternation(Context context) {
+    std::vector<Pattern> alternatives;
+    while (true) {
+      if (AtSequenceEnd()) {
+        const bool alone = alternatives.empty() && !Peek().Is("|");
+        std::string message = !alone                       ? "empty alternative"
+                              : context == Context::kGroup ? "empty group"
+                                                           : "empty pattern";
+        return Error(Peek(), std::move(message));
+      }
+      Result<Pattern> sequence = ParseSequence();
+      if (!sequence.ok()) return sequence;
+      alternatives.push_back(std::move(*sequence));
+      if (!Peek().Is("|")) break;
+      Take();
+    }
+    if (alternatives.size() > 1) {
+      Status status = CountNodes(1, Peek());
+      if (!status.ok()) return status;
+    }
+    return Combine(Pattern::Kind::kAlternation, std::move(alternatives));
+  }
+
+  // item+, up to something that ends a sequence.
+  Result<Pattern> ParseSequence() {
+    std::vector<Pattern> items;
+    while (!AtSequenceEnd()) {
+      Result<Pattern> item = ParseItem();
+      if (!item.ok()) return item;
+      items.push_back(std::move(*item));
+    }
+    if (items.size() > 1) {
+      Status status = CountNodes(1, Peek());
+      if (!status.ok()) return status;
+    }
+    return Combine(Pattern::Kind::kSequence, std::move(items));
+  }
+
+  // element quantifier?
+  Result<Pattern> ParseItem() {
+    Result<Pattern> element = ParseElement();
+    if (!element.ok() || !IsQuantifier(Peek())) return element;
+    Result<Pattern> repeat = ParseQuantifier(std::move(*element));
+    if (repeat.ok() && IsQuantifier(Peek())) {
+      return Error(Peek(), "'" + std::string(Peek().text) +
+                               "' cannot follow a repetition; use "
+                               "parentheses");
+    }
+    return repeat;
+  }
+
+  Result<Pattern> ParseElement() {
+    const Lexeme& next = Peek();
+    switch (next.kind) {
+      case Lexeme::Kind::kString:
+      case Lexeme::Kind::kExactString:
+        return ParseLiteral();
+      case Lexeme::Kind::kWord:
+        return ParseWordElement();
+      case Lexeme::Kind::kSymbol:
+        break;
+      case Lexeme::Kind::kEnd:
+      case Lexeme::Kind::kError:
+        return Error(next, "expected a pattern element");
+    }
+    if (next.Is("(")) {
+      Result<Lexeme> open = Open();
+      if (!open.ok()) return open.status();
+      Result<Pattern> group = ParseAlternation(Context::kGroup);
+      if (!group.ok()) return group;
+      if (!Close(")")) return Error(*open, "unclosed '('");
+      return group;
+    }
+    if (next.Is("[")) return ParseToken();
+    if (next.Is("@")) {
+      Pattern phrase;
+      phrase.kind = Pattern::Kind::kPhrase;
+      Result<AnnotationSelector> selector = ParseSelector();
+      if (!selector.ok()) return selector.status();
+      phrase.selector = std::move(*selector);
+      Status status = CountNodes(1, Peek());
+      if (!status.ok()) return status;
+      return phrase;
+    }
+    if (IsQuantifier(next)) {
+      return Error(next,
+                   "'" + std::string(next.text) + "' must follow an element");
+    }
+    if (next.Is("!")) {
+      return Error(next, "negation goes inside brackets, as in [!\"the\"]");
+    }
+    return Error(next, "unexpected '" + std::string(next.text) + "'");
+  }
+
+  // A capture, a macro, or a misplaced word.
+  Result<Pattern> ParseWordElement() {
+    const Lexeme word = Take();
+    if (Peek().Is("=")) {
+      if (!IsCaptureName(word.text)) {
+        return Error(word, "bad capture name '" + std::string(word.text) +
+                               "'; use lowercase letters, digits and '_'");
+      }
+      Take();
+      if (!Peek().Is("(")) {
+        return Error(Peek(),
+                     "expected '(' after '" + std::string(word.text) + "='");
+      }
+      Result<Lexeme> open = Open();
+      if (!open.ok()) return open.status();
+      Result<Pattern> inner = ParseAlternation(Context::kGroup);
+      if (!inner.ok()) return inner;
+      if (!Close(")")) return Error(*open, "unclosed '('");
+      Pattern capture;
+      capture.kind = Pattern::Kind::kCapture;
+      capture.name = std::string(word.text);
+      capture.children.push_back(std::move(*inner));
+      Status status = CountNodes(1, word);
+      if (!status.ok()) return status;
+      return capture;
+    }
+    if (ClassShapes(word.text)) {
+      return Error(word, "token class '" + std::string(word.text) +
+                             "' goes in brackets: [" + std::string(word.text) +
+                             "]");
+    }
+    if (IsMacroName(word.text)) {
+      auto macro = definitions_->macros.find(word.text);
+      if (macro == definitions_->macros.end()) {
+        return Error(word, "unknown macro '" + std::string(word.text) + "'");
+      }
+      Status status = CountNodes(macro->second.nodes, word);
+      if (!status.ok()) return status;
+      return macro->second.pattern;
+    }
+    return Error(word, "bare word '" + std::string(word.text) +
+                           "'; literal words go in quotes: \"" +
+                           std::string(word.text) + "\"");
+  }
+
+  // The tokens of a literal: normalized forms, or as written for c"...".
+  Result<std::vector<std::string>> LiteralWords(const Lexeme& literal) const {
+    std::string text = literal.value;
+    Tokens tokens = Tokenize(text);
+    size_t skip = 0;
+    // The tokenizer makes "'s" a token only after a word; in a rule it
+    // always follows one, so such a literal is tokenized after a stand-in
+    // word, when the stand-in stays a token of its own.
+    if (text.starts_with("'") || text.starts_with("\u2019")) {
+      Tokens after_word = Tokenize("x" + text);
+      if (after_word.tokens[0].end == 1) {
+        text = "x" + text;
+        tokens = std::move(after_word);
+        skip = 1;
+      }
+    }
+    std::vector<std::string> words;
+    for (size_t i = skip; i < tokens.tokens.size(); ++i) {
+      const Token& token = tokens.tokens[i];
+      if (literal.kind == Lexeme::Kind::kExactString) {
+        words.emplace_back(std::string_view(text).substr(
+            token.begin, token.end - token.begin));
+      } else {
+        words.push_back(token.norm);
+      }
+    }
+    if (words.empty()) return Error(literal, "empty literal");
+    return words;
+  }
+
+  Result<Pattern> ParseLiteral() {
+    const Lexeme literal = Take();
+    Result<std::vector<std::string>> words = LiteralWords(literal);
+    if (!words.ok()) return words.status();
+    Pattern pattern;
+    pattern.kind = literal.kind == Lexeme::Kind::kExactString
+                       ? Pattern::Kind::kExactWords
+                       : Pattern::Kind::kWords;
+    pattern.words = std::move(*words);
+    Status status = CountNodes(1, literal);
+    if (!status.ok()) return status;
+    return pattern;
+  }
+
+  Result<Pattern> ParseQuantifier(Pattern element) {
+    const Lexeme op = Take();
+    int min_count = 0;
+    int max_count = Pattern::kUnbounded;
+    if (op.Is("?")) {
+      max_count = 1;
+    } else if (op.Is("+")) {
+      min_count = 1;
+    } else if (op.Is("{")) {
+      Status status = ParseBounds(op, &min_count, &max_count);
+      if (!status.ok()) return status;
+    }
+    const int product =
+        RepeatFactor(min_count, max_count) * RepeatProduct(element);
+    if (product > kMaxRepeatProduct) {
+      return ErrorFrom(op, "nested repetitions too large: bounds multiply to " +
+                               std::to_string(product) + ", more than " +
+                               std::to_string(kMaxRepeatProduct));
+    }
+    Pattern repeat;
+    repeat.kind = Pattern::Kind::kRepeat;
+    repeat.min_count = min_count;
+    repeat.max_count = max_count;
+    repeat.children.push_back(std::move(element));
+    Status status = CountNodes(1, op);
+    if (!status.ok()) return status;
+    return repeat;
+  }
+
+  // The rest of {n}, {m,n} or {m,} after `open`.
+  Status ParseBounds(const Lexeme& open, int* min_count, int* max_count) {
+    auto number = [this](int* value) {
+      if (Peek().kind != Lexeme::Kind::kWord || !IsNumber(Peek().text)) {
+        return false;
+      }
+      const Lexeme digits = Take();
+      // Anything above the limit is an error anyway; do not overflow.
+      *value = digits.text.size() > 6 ? 1000000
+                                      : std::stoi(std::string(digits.text));
+      return true;
+    };
+    auto malformed = [&] {
+      if (Peek().kind != Lexeme::Kind::kEnd) Take();
+      return ErrorFrom(open, "bad repetition; expected {n}, {m,n} or {m,}");
+    };
+    if (!number(min_count)) return malformed();
+    *max_count = *min_count;
+    if (Peek().Is(",")) {
+      Take();
+      *max_count = Pattern::kUnbounded;
+      if (!Peek().Is("}") && !number(max_count)) return malformed();
+    }
+    if (!Peek().Is("}")) return malformed();
+    Take();
+    const int largest = std::max(*min_count, *max_count);
+    if (largest > kMaxRepeat) {
+      return ErrorFrom(open, "repetition bound " + std::to_string(largest) +
+                                 " exceeds " + std::to_string(kMaxRepeat));
+    }
+    if (*max_count != Pattern::kUnbounded && *min_count > *max_count) {
+      return ErrorFrom(open, "repetition minimum exceeds maximum");
+    }
+    if (*max_count == 0) return ErrorFrom(open, "repetition matches nothing");
+    return OkStatus();
+  }
+
+  // '@' type ('[' test (',' test)* ']')?, the bracket right after the type.
+  Result<AnnotationSelector> ParseSelector() {
+    Take();  // @
+    if (Peek().kind != Lexeme::Kind::kWord) {
+      return Error(Peek(), "expected an annotation type after '@'");
+    }
+    const Lexeme type = Take();
+    AnnotationSelector selector;
+    selector.type = std::string(type.text);
+    if (!Peek().Is("[") || Peek().offset != type.end()) return selector;
+    const Lexeme open = Take();
+    while (true) {
+      const Lexeme& key = Peek();
+      if (key.kind == Lexeme::Kind::kEnd || key.Is(";")) {
+        return Error(open, "unclosed '['");
+      }
+      if (key.kind != Lexeme::Kind::kWord ||
+          (!Peek(1).Is("=") && !Peek(1).Is("!="))) {
+        return Error(key, "expected an attribute test such as form=adjective");
+      }
+      AttributeTest test;
+      test.key = std::string(Take().text);
+      test.equal = Take().Is("=");
+      const Lexeme value = Take();
+      if (value.kind == Lexeme::Kind::kWord) {
+        test.value = std::string(value.text);
+      } else if (value.kind == Lexeme::Kind::kString) {
+        test.value = value.value;
+      } else {
+        return Error(value, "expected a value after '" + test.key +
+                                (test.equal ? "='" : "!='"));
+      }
+      selector.tests.push_back(std::move(test));
+      if (Peek().Is("]")) break;
+      if (!Peek().Is(",")) {
+        if (Peek().kind == Lexeme::Kind::kEnd || Peek().Is(";")) {
+          return Error(open, "unclosed '['");
+        }
+        return Error(Peek(), "expected ',' or ']' after an attribute test");
+      }
+      Take();
+    }
+    Take();  // ]
+    std::sort(selector.tests.begin(), selector.tests.end());
+    return selector;
+  }
+
+  // '[' condition ']'
+  Result<Pattern> ParseToken() {
+    Result<Lexeme> opened = Open();
+    if (!opened.ok()) return opened.status();
+    const Lexeme open = std::move(*opened);
+    Result<Condition> condition = ParseOr();
+    if (!condition.ok()) return condition.status();
+    if (!Close("]")) {
+      const Lexeme& close = Peek();
+      if (close.kind == Lexeme::Kind::kEnd || close.Is(";") ||
+          close.IsWord("rule") || close.IsWord("macro")) {
+        return Error(open, "unclosed '['");
+      }
+      return Error(close, "expected '&', '|' or ']' in a condition");
+    }
+    std::optional<std::vector<TokenTerm>> terms = Terms(*condition, false);
+    if (!terms) {
+      return ErrorFrom(open, "condition too complex: more than " +
+                                 std::to_string(kMaxConditionTerms) +
+                                 " alternatives");
+    }
+    if (terms->empty()) return ErrorFrom(open, "condition never holds");
+    Pattern token;
+    token.kind = Pattern::Kind::kToken;
+    token.text =
+        std::string(text_.substr(open.offset, last_end_ - open.offset));
+    token.terms = std::move(*terms);
+    Status status = CountNodes(1, open);
+    if (!status.ok()) return status;
+    return token;
+  }
+
+  Result<Condition> ParseOr() {
+    return ParseBinary("|", Condition::Op::kOr, &Parser::ParseAnd);
+  }
+
+  Result<Condition> ParseAnd() {
+    return ParseBinary("&", Condition::Op::kAnd, &Parser::ParseUnary);
+  }
+
+  Result<Condition> ParseBinary(std::string_view symbol, Condition::Op op,
+                                Result<Condition> (Parser::*operand)()) {
+    Result<Condition> first = (this->*operand)();
+    if (!first.ok() || !Peek().Is(symbol)) return first;
+    Condition result;
+    result.op = op;
+    result.operands.push_back(std::move(*first));
+    while (Peek().Is(symbol)) {
+      Take();
+      Result<Condition> next = (this->*operand)();
+      if (!next.ok()) return next;
+      result.operands.push_back(std::move(*next));
+    }
+    return result;
+  }
+
+  // '!'* atom, counting the '!' rather than recursing on them.
+  Result<Condition> ParseUnary() {
+    bool negated = false;
+    while (Peek().Is("!")) {
+      Take();
+      negated = !negated;
+    }
+    Result<Condition> operand = ParseAtom();
+    if (!operand.ok() || !negated) return operand;
+    Condition result;
+    result.op = Condition::Op::kNot;
+    result.operands.push_back(std::move(*operand));
+    return result;
+  }
+
+  Result<Condition> ParseAtom() {
+    const Lexeme& next = Peek();
+    Condition atom;
+    if (next.Is("(")) {
+      Result<Lexeme> open = Open();
+      if (!open.ok()) return open.status();
+      Result<Condition> inner = ParseOr();
+      if (!inner.ok()) return inner;
+      if (!Close(")")) return Error(*open, "unclosed '('");
+      return inner;
+    }
+    if (next.Is("@")) {
+      Result<AnnotationSelector> selector = ParseSelector();
+      if (!selector.ok()) return selector.status();
+      atom.op = Condition::Op::kInside;
+      atom.atom.annotations.push_back(InsideTest{std::move(*selector), true});
+      return atom;
+    }
+    if (next.kind == Lexeme::Kind::kWord) {
+      std::optional<uint32_t> shapes = ClassShapes(next.text);
+      if (!shapes) {
+        return Error(next,
+                     "unknown token class '" + std::string(next.text) + "'");
+      }
+      Take();
+      atom.op = Condition::Op::kClass;
+      atom.atom.shapes = *shapes;
+      return atom;
+    }
+    if (next.kind == Lexeme::Kind::kString ||
+        next.kind == Lexeme::Kind::kExactString) {
+      const Lexeme literal = Take();
+      Result<std::vector<std::string>> words = LiteralWords(literal);
+      if (!words.ok()) return words.status();
+      if (words->size() != 1) {
+        return Error(literal, "a condition tests one token, but " +
+                                  std::string(literal.text) + " is " +
+                                  std::to_string(words->size()) + " tokens");
+      }
+      const bool exact = literal.kind == Lexeme::Kind::kExactString;
+      atom.op = exact ? Condition::Op::kExactWord : Condition::Op::kWord;
+      (exact ? atom.atom.exact : atom.atom.norm) =
+          WordSet{std::move(*words), false};
+      return atom;
+    }
+    return Error(next,
+                 "expected a token class, a literal or an annotation "
+                 "type in a condition");
+  }
+
+  std::string_view file_;
+  std::string_view text_;
+  Lexer lexer_;
+  std::deque<Lexeme> ahead_;  // a deque keeps Peek() references valid
+  size_t last_end_ = 0;
+  Definitions* definitions_;
+  // Definitions of this source, with their lines, to refuse duplicates.
+  std::map<std::string, int, std::less<>> rules_here_;
+  std::map<std::string, int, std::less<>> macros_here_;
+  // Elements in the definition being parsed, macros expanded.
+  int nodes_ = 0;
+  // Brackets open at the current token.
+  int nesting_ = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Printing
+
+std::string Quote(std::string_view prefix,
+                  const std::vector<std::string>& words) {
+  std::string out(prefix);
+  out += '"';
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += ' ';
+    for (char c : words[i]) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string SelectorString(const AnnotationSelector& selector) {
+  std::string out = "@" + selector.type;
+  for (size_t i = 0; i < selector.tests.size(); ++i) {
+    const AttributeTest& test = selector.tests[i];
+    out += i == 0 ? "[" : ", ";
+    out += test.key + (test.equal ? "=" : "!=");
+    const bool bare =
+        !test.value.empty() && IsWordChar(test.value[0]) &&
+        std::all_of(test.value.begin(), test.value.end(),
+                    [](char c) { return IsWordChar(c) || c == '-'; });
+    out += bare ? test.value : Quote("", {test.value});
+  }
+  if (!selector.tests.empty()) out += "]";
+  return out;
+}
+
+void Print(const Pattern& pattern, std::string* out);
+
+// `pattern` as an operand of a sequence (`wrap_sequence` false) or of a
+// repetition (true).
+void PrintOperand(const Pattern& pattern, bool wrap_sequence,
+                  std::string* out) {
+  const bool wrap =
+      pattern.kind == Pattern::Kind::kAlternation ||
+      (wrap_sequence && (pattern.kind == Pattern::Kind::kSequence ||
+                         pattern.kind == Pattern::Kind::kRepeat));
+  if (wrap) *out += '(';
+  Print(pattern, out);
+  if (wrap) *out += ')';
+}
+
+void Print(const Pattern& pattern, std::string* out) {
+  switch (pattern.kind) {
+    case Pattern::Kind::kToken:
+      *out += pattern.text;
+      return;
+    case Pattern::Kind::kWords:
+      *out += Quote("", pattern.words);
+      return;
+    case Pattern::Kind::kExactWords:
+      *out += Quote("c", pattern.words);
+      return;
+    case Pattern::Kind::kPhrase:
+      *out += SelectorString(pattern.selector);
+      return;
+    case Pattern::Kind::kSequence:
+      for (size_t i = 0; i < pattern.children.size(); ++i) {
+        if (i > 0) *out += ' ';
+        PrintOperand(pattern.children[i], false, out);
+      }
+      return;
+    case Pattern::Kind::kAlternation:
+      for (size_t i = 0; i < pattern.children.size(); ++i) {
+        if (i > 0) *out += " | ";
+        Print(pattern.children[i], out);
+      }
+      return;
+    case Pattern::Kind::kRepeat: {
+      PrintOperand(pattern.children[0], true, out);
+      const int min = pattern.min_count;
+      const int max = pattern.max_count;
+      if (min == 0 && max == 1) {
+        *out += '?';
+      } else if (min == 0 && max == Pattern::kUnbounded) {
+        *out += '*';
+      } else if (min == 1 && max == Pattern::kUnbounded) {
+        *out += '+';
+      } else if (min == max) {
+        *out += "{" + std::to_string(min) + "}";
+      } else if (max == Pattern::kUnbounded) {
+        *out += "{" + std::to_string(min) + ",}";
+      } else {
+        *out += "{" + std::to_string(min) + "," + std::to_string(max) + "}";
+      }
+      return;
+    }
+    case Pattern::Kind::kCapture:
+      *out += pattern.name + "=(";
+      Print(pattern.children[0], out);
+      *out += ')';
+      return;
+  }
+}
+
+}  // namespace
+
+int TokenShape(const Token& token) {
+  ShapeCase shape_case = kCaseNone;
+  switch (token.case_class) {
+    case CaseClass::kNone:
+      shape_case = kCaseNone;
+      break;
+    case CaseClass::kLower:
+      shape_case = kCaseLower;
+      break;
+    case CaseClass::kUpper:
+      shape_case = kCaseUpper;
+      break;
+    case CaseClass::kTitle:
+      shape_case = kCaseTitle;
+      break;
+    case CaseClass::kMixed: {
+      const size_t letter = token.shape.find_first_of("Xx");
+      shape_case = letter != std::string::npos && token.shape[letter] == 'X'
+                       ? kCaseMixedUpper
+                       : kCaseMixedLower;
+      break;
+    }
+  }
+  return static_cast<int>(token.kind) * kCaseCount + shape_case;
+}
+
+Result<std::vector<Rule>> ParseRules(std::span<const RuleSource> sources) {
+  Definitions definitions;
+  for (const RuleSource& source : sources) {
+    Parser parser(source.name, source.text, &definitions);
+    Status status = parser.ParseFile();
+    if (!status.ok()) return status;
+  }
+  return std::move(definitions.rules);
+}
+
+std::string PatternString(const Pattern& pattern) {
+  std::string out;
+  Print(pattern, &out);
+  return out;
+}
+
+}  // namespace parley

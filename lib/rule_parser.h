@@ -1,0 +1,224 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The rule language: token patterns that find people, offices and meetings
+// in tokenized sentences.  This file parses rule files into patterns with
+// their macros expanded and every static error reported as a kParseError
+// naming file, line, column and fragment.  It does not match anything:
+// rule_matcher.h compiles the patterns to RE2 and runs them.
+//
+// The language
+// ------------
+//
+// A rule file is a list of definitions, each ending with ';'.  '#' starts a
+// comment that runs to the end of the line.
+//
+//   # A name word is capitalized and not part of an office title.
+//   macro NAME_WORD = [Cap & !@office_head] ;
+//   macro PERSON = NAME_WORD{1,3} ;
+//
+//   # "Foreign Minister Ishaq Dar"
+//   rule title-name : title=(@office_head+) person=(PERSON) ;
+//
+//   # "Dar met with Wang Yi", "Dar meets Wang Yi"
+//   rule met-with : a=(PERSON) ("met" | "meets") "with"? b=(PERSON) ;
+//
+//   # "Pakistani", "Afghan"
+//   rule country-adj : @country[form=adjective] ;
+//
+//   # "the US", but not "us"
+//   rule us : "the" c"US" ;
+//
+// Definitions:
+//
+//   rule ID : PATTERN ;     ID: lowercase letters, digits and '-'
+//   macro NAME = PATTERN ;  NAME: uppercase letters, digits and '_'
+//
+// A macro stands for its pattern wherever a later definition names it; it
+// must be defined before it is used, so macros cannot refer to themselves.
+//
+// Elements of a pattern (each matches one or more tokens):
+//
+//   "met"          a token whose normalized form is "met": case and
+//                  diacritics are folded, so it also matches "Met" and "MET"
+//   "held talks"   a literal is tokenized like text: here two tokens
+//   ","  "'s"  "-" punctuation and possessive endings are tokens too
+//   c"US"          tokens exactly as written: matches "US", not "us"
+//   [Title]        one token of a class (see below)
+//   [Cap & !"the"] one token that satisfies a condition (see below)
+//   @office_head   a whole phrase annotated with that type, by a gazetteer
+//                  or by the pipeline
+//   @country[form=adjective]
+//                  such a phrase whose attributes pass the tests (see below)
+//   PERSON         a macro
+//   ( ... )        a group
+//   name=( ... )   a named capture: the tokens it matches are reported under
+//                  `name` (lowercase letters, digits and '_')
+//
+// Operators, tightest first:
+//
+//   X?  X*  X+  X{n}  X{m,n}  X{m,}    repetition, bounds at most 64
+//   X Y                                sequence
+//   X | Y                              alternation
+//
+// Token classes:
+//
+//   Word  Num  Punct  Sym   the token's kind: a word, a number, punctuation,
+//                           a symbol
+//   Any                     every token
+//   Lower  Title  Upper     its case: "minister", "Dar", "TTP" or "U.S."
+//   Mixed                   mixed case: "iPhone", "McDONALD"
+//   Cap                     Title, Upper, or Mixed starting with a capital
+//
+// A condition in brackets tests one token.  Its parts are token classes,
+// one-word literals ("the", c"US") and annotation types (@not_name: the
+// token lies inside such a phrase), combined with ! (not), & (and) and
+// | (or), tightest first, and parentheses:
+//
+//   [Title | Upper]   [Cap & !@not_name]   [Punct & !("." | "?")]
+//
+// Attribute tests follow an annotation type with no space before '[':
+// @type[key=value] holds when the phrase has `key` with that value,
+// @type[key!=value] when it has not; several tests are separated by ','
+// and must all hold.  A value is a word or a quoted string:
+//
+//   @city[country=AF, capital=yes]   @title[kind!="honorific"]
+//
+// Matching: a rule reports every leftmost-longest match in a sentence, one
+// after the other without overlap; captures report the tokens they matched
+// (inside a repetition, in its last repeat).  @type matches a whole phrase
+// from its first token to its last; where phrases of one type overlap, it
+// may also match a span that chains them.  See rule_matcher.h.
+//
+// Limits: a pattern must match at least one token; a repetition bound is at
+// most 64 and bounds of nested repetitions multiply to at most 1000; a rule
+// expands to at most 10000 elements and 100 levels of nesting; brackets nest
+// at most 32 deep in the text; a condition expands to at most 32
+// alternatives.
+//
+// Rule ids are unique within a file, and so are macro names.  A later file
+// may define a rule or macro again: the new definition replaces the old one
+// (a rule keeps its place in the order of rules).
+
+#ifndef PARLEY_LIB_RULE_PARSER_H_
+#define PARLEY_LIB_RULE_PARSER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parley/status.h"
+#include "tokenizer.h"
+
+namespace parley {
+
+// A rule file's text and the name its errors carry.
+struct RuleSource {
+  std::string_view name;
+  std::string_view text;
+};
+
+// Token classes test a token's shape: its kind (5) crossed with its case
+// (6: none, lower, upper, title, mixed starting upper, mixed starting
+// lower).  A set of shapes is a bit mask.
+inline constexpr int kTokenShapeCount = 30;
+inline constexpr uint32_t kAllTokenShapes =
+    (uint32_t{1} << kTokenShapeCount) - 1;
+
+// The shape of `token`, in [0, kTokenShapeCount).  A mixed-case token
+// starts upper when the first letter of its `shape` is 'X'.
+int TokenShape(const Token& token);
+
+// One test of an annotation's attributes: key=value, or key!=value when
+// `equal` is false.
+struct AttributeTest {
+  std::string key;
+  std::string value;
+  bool equal = true;
+
+  friend auto operator<=>(const AttributeTest&, const AttributeTest&) = default;
+};
+
+// An annotation type with attribute tests: @country[form=adjective].  Tests
+// are sorted, so that equal selectors compare equal.
+struct AnnotationSelector {
+  std::string type;
+  std::vector<AttributeTest> tests;
+
+  friend auto operator<=>(const AnnotationSelector&,
+                          const AnnotationSelector&) = default;
+};
+
+// A set of words: `words` (sorted, unique), or every other word when
+// `negated`.  The default is every word.
+struct WordSet {
+  std::vector<std::string> words;
+  bool negated = true;
+
+  friend bool operator==(const WordSet&, const WordSet&) = default;
+};
+
+// Whether a token lies inside a phrase that `selector` accepts.
+struct InsideTest {
+  AnnotationSelector selector;
+  bool inside = true;
+
+  friend bool operator==(const InsideTest&, const InsideTest&) = default;
+};
+
+// One alternative of a bracketed condition: a token satisfies it when all
+// of its parts hold.  A condition is a list of terms, any of which may hold.
+struct TokenTerm {
+  uint32_t shapes = kAllTokenShapes;
+  WordSet norm;                         // the token's normalized form
+  WordSet exact;                        // the token as written
+  std::vector<InsideTest> annotations;  // one per selector, sorted
+
+  friend bool operator==(const TokenTerm&, const TokenTerm&) = default;
+};
+
+// A parsed pattern, with macros expanded.
+struct Pattern {
+  enum class Kind : uint8_t {
+    kToken,        // one token satisfying one of `terms`
+    kWords,        // one token per normalized word of `words`
+    kExactWords,   // one token per word of `words`, as written
+    kPhrase,       // one whole phrase that `selector` accepts
+    kSequence,     // `children` one after another
+    kAlternation,  // one of `children`
+    kRepeat,       // children[0], from min_count to max_count times
+    kCapture,      // children[0], reported under `name`
+  };
+  static constexpr int kUnbounded = -1;
+
+  Kind kind = Kind::kSequence;
+  std::string text;  // kToken: the condition as written, "[Cap & !\"the\"]"
+  std::vector<TokenTerm> terms;
+  std::vector<std::string> words;
+  AnnotationSelector selector;
+  std::vector<Pattern> children;
+  int min_count = 0;
+  int max_count = 0;  // or kUnbounded
+  std::string name;
+};
+
+struct Rule {
+  std::string id;
+  ErrorLocation location;  // of the id; the fragment is the id
+  Pattern pattern;
+};
+
+// Parses `sources` in order.  The rules come in the order of their first
+// definition.  Fails at the first error.
+Result<std::vector<Rule>> ParseRules(std::span<const RuleSource> sources);
+
+// `pattern` written in the rule language, macros expanded:
+// `title=(@office_head+) person=(([Title] | [Upper]){1,3})`.
+std::string PatternString(const Pattern& pattern);
+
+}  // namespace parley
+
+#endif  // PARLEY_LIB_RULE_PARSER_H_
