@@ -1,0 +1,1363 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The date recognizer in three steps.
+//
+// Scan: one RE2 holding every form as an alternative, searched
+// leftmost-longest over the whole text, yields the candidate spans in one
+// linear pass.
+//
+// Parse: an anchored RE2::Set over a candidate names its form, the form's
+// own RE2 captures the parts, and the words around the span reject what is
+// not a date ("every Monday", "April Ryan", "the next week", "of 2000
+// troops").  Where the value depends on tense, TenseReader walks out from
+// the date to the nearest tense cue of its sentence.
+//
+// Resolve: the mentions are valued in text order, so that "the same day"
+// and "a week later" can use the dates before them, after one reading per
+// repeated day or month has been chosen for the whole document.
+//
+// The words around a span are read as runs of ASCII letters: every word
+// the rules look at (prepositions, "every", tense cues) is ASCII, and UTF-8
+// never puts an ASCII byte inside a multi-byte character.  All look-arounds
+// are bounded, so the whole is linear in the text.
+//
+// It does not tokenize, tag parts of speech, or parse clauses: tense is the
+// nearest cue word, clause punctuation counting as distance.
+
+#include "date_recognizer.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdlib>
+#include <initializer_list>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace parley {
+namespace {
+
+using Span = std::pair<uint32_t, uint32_t>;
+
+// ---------------------------------------------------------------------------
+// Forms.
+
+// The forms of date expression, in order of precedence for a span that
+// several forms match whole.
+enum class Form {
+  kWeekdayMonthDay,  // "Monday, March 24", "Monday, March 24, 2025"
+  kMonthDayYear,     // "March 22, 2025"
+  kDayMonthYear,     // "22 March 2025", "22nd of March, 2025"
+  kMonthDay,         // "March 22", "Sept. 3", "March 22nd"
+  kDayMonth,         // "22 March", "22nd of March"
+  kMonthYear,        // "March 2025", "early March 2025"
+  kIso,              // "2025-03-22"
+  kNumeric,          // "03/22/2025"
+  kRelative,         // "last week", "earlier this month", "next year"
+  kOffset,           // "two days ago", "a month earlier"
+  kDayWord,          // "today", "the day before yesterday"
+  kAnaphor,          // "the same day", "the previous day", "the day after"
+  kWeekday,          // "Monday", "last Tuesday"
+  kMonth,            // "March", "late March", "last March"
+  kYear,             // "2023", "early 2024"
+};
+
+struct FormSpec {
+  Form form;
+  const char* rule;
+  std::string pattern;
+};
+
+// Pattern pieces.  Month and weekday names are matched capitalized: lower
+// case "march" and "may" are other words.  A date may wrap at one line
+// break.
+constexpr char kSpace[] =
+    R"((?:[ \t\x{00A0}]+(?:\r?\n[ \t\x{00A0}]*)?|\r?\n[ \t\x{00A0}]*))";
+constexpr char kWeekdayName[] =
+    R"((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)";
+constexpr char kFullMonthName[] =
+    R"((January|February|March|April|May|June|July|August|September|)"
+    R"(October|November|December)\b)";
+constexpr char kMonthName[] =
+    R"(((?:January|February|March|April|May|June|July|August|September|)"
+    R"(October|November|December)\b|)"
+    R"((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))";
+constexpr char kDayNumber[] = R"((0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b)";
+constexpr char kYearNumber[] = R"((1[89][0-9][0-9]|20[0-9][0-9])\b)";
+
+std::vector<FormSpec> FormSpecs() {
+  const std::string sp = kSpace;
+  const std::string weekday = kWeekdayName;
+  const std::string month = kMonthName;
+  const std::string full_month = kFullMonthName;
+  const std::string day = kDayNumber;
+  const std::string year = kYearNumber;
+  const std::string comma_sp = ",?" + sp;
+  const std::string of = "(?:of" + sp + ")?";
+  return {
+      {Form::kWeekdayMonthDay, "date:weekday-month-day",
+       weekday + comma_sp + month + sp + day + "(?:" + comma_sp + year + ")?"},
+      {Form::kMonthDayYear, "date:month-day-year",
+       month + sp + day + comma_sp + year},
+      {Form::kDayMonthYear, "date:day-month-year",
+       day + sp + of + month + comma_sp + year},
+      {Form::kMonthDay, "date:month-day", month + sp + day},
+      {Form::kDayMonth, "date:day-month", day + sp + of + month},
+      {Form::kMonthYear, "date:month-year",
+       "(?:(?i:early|late)" + sp + "|(?i:mid)-?)?" + month + comma_sp + of +
+           year},
+      {Form::kIso, "date:iso", R"(([0-9]{4})-([0-9]{2})-([0-9]{2})\b)"},
+      {Form::kNumeric, "date:numeric",
+       R"(([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\b)"},
+      {Form::kRelative, "date:relative",
+       "(?i:(?:(earlier|later|early|late)" + sp + ")?(last|this|next)" + sp +
+           R"((week|month|year))\b)"},
+      {Form::kOffset, "date:offset",
+       "(?i:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+       "twelve|[0-9]{1,2})" +
+           sp + "(day|week|month|year)s?" + sp +
+           R"((ago|earlier|later|before|after))\b)"},
+      {Form::kDayWord, "date:day-word",
+       "(?i:(today|yesterday|tomorrow)|the" + sp + "day" + sp + "(before)" +
+           sp + "yesterday|the" + sp + "day" + sp + "(after)" + sp +
+           R"(tomorrow)\b)"},
+      {Form::kAnaphor, "date:anaphor",
+       "(?i:(?:the|that)" + sp + "(same|previous|following|next)" + sp +
+           "day|the" + sp + "day" + sp + R"((before|after))\b)"},
+      {Form::kWeekday, "date:weekday",
+       "(?:(?i:(last|next|this))" + sp + ")?" + weekday},
+      {Form::kMonth, "date:month",
+       "(?:(?i:(early|late|last|next|this))" + sp + "|(?i:(mid))-?)?" +
+           full_month},
+      {Form::kYear, "date:year",
+       "(?:(?i:(early|late))" + sp + "|(?i:(mid))-?)?" + year},
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Word lists.
+
+// Capitalized words that make a weekday part of a holiday's name.
+constexpr std::string_view kHolidayPrefixes[] = {
+    "Ash",  "Black", "Bloody", "Cyber", "Easter",
+    "Good", "Holy",  "Maundy", "Palm",  "Super",
+};
+
+// Words after which a bare year is read as a year: prepositions,
+// determiners, and the words that modify a year.
+constexpr std::string_view kYearLeaders[] = {
+    "in",     "since",   "until",  "till",   "by",     "from",
+    "to",     "through", "before", "after",  "during", "between",
+    "of",     "and",     "or",     "early",  "late",   "mid",
+    "around", "circa",   "the",    "a",      "an",     "its",
+    "his",    "her",     "their",  "our",    "year",   "spring",
+    "summer", "autumn",  "fall",   "winter", "for",    "throughout",
+};
+
+// Determiners after which a year modifies a plural noun ("the 2024
+// elections") rather than counting it ("2000 troops").
+constexpr std::string_view kDeterminers[] = {"the",   "its", "his", "her",
+                                             "their", "our", "'s"};
+
+// Words after which "March", "April", "May" or "June" alone is a month.
+constexpr std::string_view kMonthLeaders[] = {
+    "in",      "on",     "of",         "since",  "until", "till",
+    "by",      "from",   "through",    "before", "after", "during",
+    "between", "early",  "late",       "mid",    "last",  "next",
+    "this",    "around", "throughout", "for",
+};
+
+// Words that end in "s" and are not plural nouns.
+constexpr std::string_view kNotPlural[] = {
+    "this",    "thus",    "plus",   "unless", "across", "perhaps", "whereas",
+    "towards", "besides", "always", "does",   "goes",   "says",
+};
+
+// Tense cues.  Present-tense travel and schedule verbs mark the future in
+// news ("Yellen arrives in Guangzhou on Thursday", "whose country takes
+// over in December").
+constexpr std::string_view kFutureCues[] = {
+    "will",    "shall",    "would",     "scheduled", "planned", "expected",
+    "expects", "upcoming", "slated",    "may",       "might",   "next",
+    "intends", "expect",   "arrives",   "attends",   "begins",  "chairs",
+    "closes",  "comes",    "concludes", "convenes",  "departs", "ends",
+    "flies",   "goes",     "heads",     "holds",     "hosts",   "launches",
+    "leaves",  "meets",    "opens",     "resumes",   "returns", "starts",
+    "takes",   "tours",    "travels",   "visits",
+};
+
+// Past-tense words other than regular "-ed" verbs.
+constexpr std::string_view kPastCues[] = {
+    "ago",    "since",   "was",    "were",   "had",     "did",       "said",
+    "told",   "met",     "held",   "took",   "made",    "came",      "went",
+    "gave",   "began",   "flew",   "left",   "spoke",   "sat",       "won",
+    "led",    "brought", "saw",    "became", "got",     "kept",      "ran",
+    "wrote",  "sent",    "struck", "stood",  "fell",    "rose",      "broke",
+    "chose",  "drove",   "found",  "heard",  "lost",    "paid",      "sold",
+    "spent",  "meant",   "felt",   "built",  "caught",  "fought",    "taught",
+    "bought", "knew",    "grew",   "drew",   "threw",   "sought",    "withdrew",
+    "shook",  "swore",   "fled",   "dealt",  "oversaw", "undertook",
+};
+
+// Words ending in "ed" that are not past tenses.
+constexpr std::string_view kNotPastCues[] = {
+    "need",    "indeed", "speed", "proceed", "succeed", "exceed",
+    "hundred", "sacred", "naked", "wicked",  "kindred", "feed",
+    "seed",    "breed",  "greed", "deed",
+};
+
+// Verbs whose infinitive marks a plan: "agreed to meet on Friday".
+constexpr std::string_view kPlanVerbs[] = {
+    "meet",  "visit",   "travel", "hold",  "host",   "attend",
+    "fly",   "arrive",  "sign",   "chair", "open",   "begin",
+    "start", "address", "join",   "tour",  "return", "lead",
+};
+
+// Words that mark a plan only before a given word: "set to", "plans to",
+// "ahead of"; alone they are often nouns ("the plan") or adverbs ("went
+// ahead").
+constexpr std::pair<std::string_view, std::string_view> kPlanPairs[] = {
+    {"set", "to"},  {"going", "to"},    {"plans", "to"},
+    {"plan", "to"}, {"planning", "to"}, {"ahead", "of"},
+};
+
+// Forms of "be" after which "due" marks a plan ("is due in Paris"); "due
+// to" alone may give a cause ("due to the storm").
+constexpr std::string_view kBeForms[] = {"is", "are", "was", "were", "be"};
+
+// Words after which an "-ed" word is an adjective or a present passive,
+// not a past tense: "the disputed frontier", "is not expected".
+constexpr std::string_view kParticipleLeaders[] = {"the", "a",  "an", "is",
+                                                   "are", "am", "be", "being"};
+
+// A clause break (comma, semicolon, colon, parenthesis, dash) between a cue
+// and a date weighs as much as this many words.
+constexpr int kClauseBreakCost = 6;
+
+// Cues farther than this many words from a date do not govern it.
+constexpr int kMaxCueWords = 40;
+
+// Tense is read within at most this many bytes around a date: a sentence
+// longer than that (or a line, where no sentence is given) is cut into
+// blocks of this size.
+constexpr uint32_t kMaxContext = 4096;
+
+// A dateline's place name and comma take at most this many bytes.
+constexpr size_t kMaxDatelinePrefix = 48;
+
+// ---------------------------------------------------------------------------
+// Text helpers.
+
+char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return AsciiLower(x) == AsciiLower(y);
+         });
+}
+
+template <typename List>
+bool IsOneOf(std::string_view word, const List& list) {
+  return std::any_of(
+      std::begin(list), std::end(list),
+      [word](std::string_view w) { return EqualsIgnoreCase(word, w); });
+}
+
+bool IsOneOf(std::string_view word,
+             std::initializer_list<std::string_view> list) {
+  return IsOneOf<std::initializer_list<std::string_view>>(word, list);
+}
+
+constexpr std::string_view kRightQuote = "\xE2\x80\x99";  // ’
+
+// The width of the apostrophe (' or ’) at text[i], or 0.
+size_t ApostropheWidth(std::string_view text, size_t i) {
+  if (i < text.size() && text[i] == '\'') return 1;
+  return text.substr(i, 3) == kRightQuote ? 3 : 0;
+}
+
+// The byte width of the white space at text[i] (ASCII or U+00A0), or 0.
+size_t SpaceWidth(std::string_view text, size_t i) {
+  if (i >= text.size()) return 0;
+  const char c = text[i];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+  if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') return 2;
+  return 0;
+}
+
+// The offset just past the last non-space byte before `pos`.
+size_t SkipSpaceBackward(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    if (pos >= 2 && text[pos - 1] == '\xA0' && text[pos - 2] == '\xC2') {
+      pos -= 2;
+    } else if (SpaceWidth(text, pos - 1) == 1) {
+      --pos;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// The offset of the first non-space byte at or after `pos`.
+size_t SkipSpaceForward(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    const size_t width = SpaceWidth(text, pos);
+    if (width == 0) break;
+    pos += width;
+  }
+  return pos;
+}
+
+// The word of ASCII letters that ends at the first non-space byte before
+// `pos`; "'s" for a possessive ending; "" when a digit, punctuation or
+// another character stands there.
+std::string_view WordBefore(std::string_view text, size_t pos) {
+  const size_t end = SkipSpaceBackward(text, pos);
+  if (end >= 2 && text[end - 1] == 's' && text[end - 2] == '\'') return "'s";
+  if (end >= 4 && text[end - 1] == 's' &&
+      text.substr(end - 4, 3) == kRightQuote) {
+    return "'s";
+  }
+  size_t begin = end;
+  while (begin > 0 && IsAsciiLetter(text[begin - 1])) --begin;
+  // A word glued to a digit, an apostrophe or a non-ASCII letter is part
+  // of another word.
+  if (begin > 0 && (IsAsciiDigit(text[begin - 1]) || text[begin - 1] == '\'' ||
+                    IsNonAscii(text[begin - 1]))) {
+    return {};
+  }
+  return text.substr(begin, end - begin);
+}
+
+// The word of ASCII letters that starts at the first non-space byte at or
+// after `pos`; "" when something else stands there.
+std::string_view WordAfter(std::string_view text, size_t pos) {
+  const size_t begin = SkipSpaceForward(text, pos);
+  size_t end = begin;
+  while (end < text.size() && IsAsciiLetter(text[end])) ++end;
+  return text.substr(begin, end - begin);
+}
+
+bool IsCapitalized(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+// Whether `word` looks like a plural noun: "troops", not "was" or "across".
+bool LooksPlural(std::string_view word) {
+  return word.size() >= 4 && word[0] >= 'a' && word[0] <= 'z' &&
+         word.back() == 's' && word[word.size() - 2] != 's' &&
+         word[word.size() - 2] != 'u' && !IsOneOf(word, kNotPlural);
+}
+
+// Months whose names are also common words or given names.
+bool IsAmbiguousMonth(int month) { return month >= 3 && month <= 6; }
+
+int MonthNumber(std::string_view name) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr",
+                                                 "may", "jun", "jul", "aug",
+                                                 "sep", "oct", "nov", "dec"};
+  for (int i = 0; i < 12; ++i) {
+    if (EqualsIgnoreCase(name.substr(0, 3), kMonths[i])) return i + 1;
+  }
+  return 0;
+}
+
+Weekday WeekdayNumber(std::string_view name) {
+  static constexpr std::string_view kDays[] = {"mon", "tue", "wed", "thu",
+                                               "fri", "sat", "sun"};
+  for (int i = 0; i < 7; ++i) {
+    if (EqualsIgnoreCase(name.substr(0, 3), kDays[i])) {
+      return static_cast<Weekday>(i + 1);
+    }
+  }
+  return Weekday::kMonday;
+}
+
+// The value of the leading digits of `text`.
+int ParseNumber(std::string_view text) {
+  int value = 0;
+  for (char c : text) {
+    if (!IsAsciiDigit(c)) break;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+// "a", "two", "12" -> 1, 2, 12.
+int CountNumber(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "one",   "two",   "three", "four", "five",   "six",
+      "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
+  if (EqualsIgnoreCase(word, "a") || EqualsIgnoreCase(word, "an")) return 1;
+  for (int i = 0; i < 12; ++i) {
+    if (EqualsIgnoreCase(word, kWords[i])) return i + 1;
+  }
+  return ParseNumber(word);
+}
+
+DateUnit UnitNamed(std::string_view word) {
+  switch (AsciiLower(word[0])) {
+    case 'd':
+      return DateUnit::kDay;
+    case 'w':
+      return DateUnit::kWeek;
+    case 'm':
+      return DateUnit::kMonth;
+    default:
+      return DateUnit::kYear;
+  }
+}
+
+enum class Modifier { kNone, kLast, kThis, kNext };
+
+Modifier ModifierNamed(std::string_view word) {
+  if (EqualsIgnoreCase(word, "last")) return Modifier::kLast;
+  if (EqualsIgnoreCase(word, "next")) return Modifier::kNext;
+  if (EqualsIgnoreCase(word, "this")) return Modifier::kThis;
+  return Modifier::kNone;
+}
+
+// Whether the month and day at `begin` follow a dateline's place name:
+// "BEIJING, April 7 -" at the start of a line.
+bool IsDateline(std::string_view text, size_t begin) {
+  size_t i = SkipSpaceBackward(text, begin);
+  if (i == 0 || text[i - 1] != ',') return false;
+  --i;
+  const size_t floor = i > kMaxDatelinePrefix ? i - kMaxDatelinePrefix : 0;
+  bool upper = false;
+  while (i > floor && text[i - 1] != '\n') {
+    const char c = text[i - 1];
+    if (c >= 'a' && c <= 'z') return false;
+    upper |= c >= 'A' && c <= 'Z';
+    --i;
+  }
+  return upper && (i == 0 || text[i - 1] == '\n');
+}
+
+// `span` if at most kMaxContext bytes long, else its part in the block of
+// kMaxContext bytes that holds `pos`.
+Span CutToBlock(Span span, uint32_t pos) {
+  if (span.second - span.first <= kMaxContext) return span;
+  const uint32_t block = pos / kMaxContext * kMaxContext;
+  return {std::max(span.first, block),
+          std::min(span.second, block + kMaxContext)};
+}
+
+// The line that holds `pos`, cut by CutToBlock; the same for every offset
+// in the span it returns.
+Span LineAround(std::string_view text, uint32_t pos) {
+  const uint32_t low = pos > kMaxContext ? pos - kMaxContext : 0;
+  const uint32_t high = static_cast<uint32_t>(
+      std::min<size_t>(text.size(), size_t{pos} + kMaxContext));
+  const size_t before = text.substr(low, pos - low).rfind('\n');
+  const size_t after = text.substr(pos, high - pos).find('\n');
+  const Span line{before == std::string_view::npos
+                      ? low
+                      : low + static_cast<uint32_t>(before) + 1,
+                  after == std::string_view::npos
+                      ? high
+                      : pos + static_cast<uint32_t>(after)};
+  return CutToBlock(line, pos);
+}
+
+// ---------------------------------------------------------------------------
+// Tense.
+
+// kOvertaken: a plan in the past perfect ("had planned to travel in
+// February"), which may have been for a day either side of the document's.
+enum class Tense { kNone, kPast, kFuture, kOvertaken };
+
+// What a word says about tense.
+enum class CueRole {
+  kFuture,
+  kPast,
+  kNotPast,   // ends in "ed" without being a past tense
+  kPlanPair,  // future when its kPlanPairs partner follows
+  kTo,        // future when a plan verb follows
+  kPlanVerb,  // "meet", "visit": future after "to"
+  kDue,       // future after a form of "be"
+};
+
+class CueLexicon {
+ public:
+  CueLexicon() {
+    for (std::string_view w : kFutureCues) roles_.emplace(w, CueRole::kFuture);
+    for (std::string_view w : kPastCues) roles_.emplace(w, CueRole::kPast);
+    for (std::string_view w : kNotPastCues) {
+      roles_.emplace(w, CueRole::kNotPast);
+    }
+    for (const auto& [first, second] : kPlanPairs) {
+      roles_.emplace(first, CueRole::kPlanPair);
+      partners_.emplace(first, second);
+    }
+    for (std::string_view w : kPlanVerbs) roles_.emplace(w, CueRole::kPlanVerb);
+    roles_.emplace("to", CueRole::kTo);
+    roles_.emplace("due", CueRole::kDue);
+  }
+
+  // The role of `word`, case-sensitive: sentence-initial "Will" is more
+  // often a name than a cue.  nullopt for words without one.
+  std::optional<CueRole> Role(std::string_view word) const {
+    const auto it = roles_.find(word);
+    if (it == roles_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  // The word that must follow a kPlanPair word.
+  std::string_view Partner(std::string_view word) const {
+    const auto it = partners_.find(word);
+    return it == partners_.end() ? std::string_view() : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, CueRole> roles_;
+  std::unordered_map<std::string_view, std::string_view> partners_;
+};
+
+// Reads the tense of a date from the nearest cue word of its sentence,
+// walking outwards from the date: on each side the first cue met is the
+// nearest, so a read costs a few words, not a sentence.
+class TenseReader {
+ public:
+  TenseReader(std::string_view text, Span span, const CueLexicon& lexicon)
+      : text_(text), span_(span), lexicon_(lexicon) {}
+
+  // The tense of the nearest cue outside [begin, end), the one before on a
+  // tie, and its separation; {kNone, -1} when no cue stands within
+  // kMaxCueWords words.
+  std::pair<Tense, int> Read(size_t begin, size_t end) const;
+
+ private:
+  struct Cue {
+    size_t begin;
+    size_t end;
+    Tense tense;
+  };
+
+  // The cue that the run of letters [begin, end) starts, if any.
+  std::optional<Cue> CueAt(size_t begin, size_t end) const;
+  // The run of letters after `pos` across white space only, or "".
+  std::string_view NextWord(size_t pos) const;
+  // The run of letters before `pos` across white space only, or "".
+  std::string_view PreviousWord(size_t pos) const;
+  // Whether "had" governs the cue at `begin`: "had planned", "had been
+  // scheduled", "had hoped to meet".
+  bool HadBefore(size_t begin) const;
+  // Words and clause breaks that start in [a, b).
+  int Separation(size_t a, size_t b) const;
+  bool SpaceBefore(size_t pos) const;
+
+  std::string_view text_;
+  Span span_;
+  const CueLexicon& lexicon_;
+};
+
+std::pair<Tense, int> TenseReader::Read(size_t begin, size_t end) const {
+  std::pair<Tense, int> best{Tense::kNone, -1};
+  int words = 0;
+  for (size_t i = begin; i > span_.first && words <= kMaxCueWords;) {
+    if (!IsAsciiLetter(text_[i - 1])) {
+      --i;
+      continue;
+    }
+    size_t run_begin = i - 1;
+    while (run_begin > span_.first && IsAsciiLetter(text_[run_begin - 1])) {
+      --run_begin;
+    }
+    const std::optional<Cue> cue = CueAt(run_begin, i);
+    if (cue && cue->end <= begin) {
+      best = {cue->tense, Separation(cue->end, begin)};
+      break;
+    }
+    i = run_begin;
+    ++words;
+  }
+  words = 0;
+  for (size_t i = end; i < span_.second && words <= kMaxCueWords;) {
+    // A cue after the date wins only when strictly nearer.
+    if (best.second >= 0 && words >= best.second) break;
+    if (!IsAsciiLetter(text_[i])) {
+      ++i;
+      continue;
+    }
+    size_t run_end = i + 1;
+    while (run_end < span_.second && IsAsciiLetter(text_[run_end])) ++run_end;
+    if (const std::optional<Cue> cue = CueAt(i, run_end)) {
+      const int separation = Separation(end, cue->begin);
+      if (best.second < 0 || separation < best.second) {
+        best = {cue->tense, separation};
+      }
+      break;
+    }
+    i = run_end;
+    ++words;
+  }
+  return best;
+}
+
+std::optional<TenseReader::Cue> TenseReader::CueAt(size_t begin,
+                                                   size_t end) const {
+  const std::string_view word = text_.substr(begin, end - begin);
+  // "he'll", "they’ll".
+  if (word == "ll" && begin > span_.first) {
+    if (text_[begin - 1] == '\'') return Cue{begin - 1, end, Tense::kFuture};
+    if (begin >= span_.first + 3 && text_.substr(begin - 3, 3) == kRightQuote) {
+      return Cue{begin - 3, end, Tense::kFuture};
+    }
+  }
+  // Runs glued to digits or non-ASCII letters are parts of other words; an
+  // apostrophe after a run starts a contraction or a possessive.
+  const size_t apostrophe = ApostropheWidth(text_, end);
+  if ((begin > 0 &&
+       (IsAsciiDigit(text_[begin - 1]) || IsNonAscii(text_[begin - 1]))) ||
+      (end < text_.size() && apostrophe == 0 &&
+       (IsAsciiDigit(text_[end]) || IsNonAscii(text_[end])))) {
+    return std::nullopt;
+  }
+
+  // Every cue is lower case.
+  if (word[0] < 'a' || word[0] > 'z') return std::nullopt;
+  const std::optional<CueRole> role = lexicon_.Role(word);
+  Tense tense = Tense::kNone;
+  size_t cue_end = end;
+  if (role == CueRole::kFuture) {
+    tense = Tense::kFuture;
+  } else if (role == CueRole::kPast) {
+    // "won't" is not "won".
+    tense = word == "won" && apostrophe > 0 &&
+                    text_.substr(end + apostrophe, 1) == "t"
+                ? Tense::kFuture
+                : Tense::kPast;
+  } else if (role == CueRole::kDue) {
+    if (IsOneOf(PreviousWord(begin), kBeForms)) tense = Tense::kFuture;
+  } else if (role == CueRole::kPlanPair || role == CueRole::kTo) {
+    const std::string_view following = NextWord(end);
+    const bool plan = role == CueRole::kTo
+                          ? lexicon_.Role(following) == CueRole::kPlanVerb
+                          : following == lexicon_.Partner(word);
+    if (plan) {
+      tense = Tense::kFuture;
+      cue_end = following.data() + following.size() - text_.data();
+    }
+  } else if (!role && word.size() >= 4 && word.ends_with("ed")) {
+    tense = Tense::kPast;
+  }
+  // Participles: "led by", "the disputed frontier", "is not expected".
+  if (tense == Tense::kPast &&
+      (NextWord(end) == "by" ||
+       IsOneOf(PreviousWord(begin), kParticipleLeaders))) {
+    tense = Tense::kNone;
+  }
+  // A plan in the past perfect was overtaken: "had planned to travel in
+  // February", "had been scheduled for May".
+  if (tense == Tense::kFuture && HadBefore(begin)) tense = Tense::kOvertaken;
+  if (tense == Tense::kNone) return std::nullopt;
+  return Cue{begin, cue_end, tense};
+}
+
+bool TenseReader::HadBefore(size_t begin) const {
+  std::string_view previous = PreviousWord(begin);
+  if (previous == "been") {
+    previous = PreviousWord(previous.data() - text_.data());
+  }
+  if (!previous.empty() && previous != "had") {
+    previous = PreviousWord(previous.data() - text_.data());
+  }
+  return previous == "had";
+}
+
+std::string_view TenseReader::NextWord(size_t pos) const {
+  const size_t begin = SkipSpaceForward(text_, pos);
+  size_t end = begin;
+  while (end < span_.second && IsAsciiLetter(text_[end])) ++end;
+  return end > begin ? text_.substr(begin, end - begin) : std::string_view();
+}
+
+std::string_view TenseReader::PreviousWord(size_t pos) const {
+  const size_t end = SkipSpaceBackward(text_, pos);
+  size_t begin = end;
+  while (begin > span_.first && IsAsciiLetter(text_[begin - 1])) --begin;
+  return text_.substr(begin, end - begin);
+}
+
+bool TenseReader::SpaceBefore(size_t pos) const {
+  if (pos == span_.first) return true;
+  const char c = text_[pos - 1];
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+         (c == '\xA0' && pos >= 2 && text_[pos - 2] == '\xC2');
+}
+
+int TenseReader::Separation(size_t a, size_t b) const {
+  int words = 0;
+  int breaks = 0;
+  for (size_t i = a; i < b; ++i) {
+    if (SpaceWidth(text_, i) > 0 || text_[i] == '\xA0') continue;
+    if (SpaceBefore(i)) ++words;
+    const char c = text_[i];
+    const std::string_view rest = text_.substr(i, 3);
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+        rest == "\xE2\x80\x94" || rest == "\xE2\x80\x93" ||
+        (c == '-' && i > 0 && text_[i - 1] == ' ' && i + 1 < text_.size() &&
+         text_[i + 1] == ' ')) {
+      ++breaks;
+    }
+  }
+  return words + kClauseBreakCost * breaks;
+}
+
+// ---------------------------------------------------------------------------
+// Expressions and their values.
+
+// One candidate date, parsed but not yet valued.
+struct Expression {
+  Form form = Form::kYear;
+  const char* rule = "";
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  int year = 0;   // 0: not written
+  int month = 0;  // 0: not written
+  int day = 0;    // 0: not written
+  Weekday weekday = Weekday::kMonday;
+  Modifier modifier = Modifier::kNone;
+  DateUnit unit = DateUnit::kDay;
+  // The move in units: -1 for "yesterday", -3 for "three weeks earlier".
+  int amount = 0;
+  // The move counts from the last date mentioned, not the document date.
+  bool from_antecedent = false;
+  bool dateline = false;
+  Tense tense = Tense::kPast;
+  // How far the cue that set `tense` stands; -1 for no cue.
+  int cue_separation = -1;
+};
+
+// Whether the value of `e` depends on tense.
+bool NeedsTense(const Expression& e) {
+  switch (e.form) {
+    case Form::kWeekday:
+      return e.modifier == Modifier::kNone || e.modifier == Modifier::kThis;
+    case Form::kWeekdayMonthDay:
+    case Form::kMonthDay:
+    case Form::kDayMonth:
+      return e.year == 0 && !e.dateline;
+    case Form::kMonth:
+      return e.modifier == Modifier::kNone;
+    default:
+      return false;
+  }
+}
+
+// A key shared by the expressions that, in one news story, name the same
+// day or month: "Thursday" and "Thursday", "June 12" and "12 June"; -1 for
+// those that take no shared reading ("this Thursday").
+int ReadingKey(const Expression& e) {
+  switch (e.form) {
+    case Form::kWeekday:
+      return e.modifier == Modifier::kNone ? static_cast<int>(e.weekday) : -1;
+    case Form::kMonth:
+      return 100 + e.month;
+    default:
+      return 1000 + e.month * 100 + e.day;
+  }
+}
+
+// A valued date, kept as an antecedent for those that refer back.
+struct Resolved {
+  std::string value;
+  DateUnit unit = DateUnit::kDay;
+  // The date, or a day within its week, month or year; nullopt where the
+  // value has placeholders other than the year.
+  std::optional<CivilDate> date;
+  // False where the year is a placeholder; `date` then holds a leap year.
+  bool year_known = true;
+};
+
+// The relation a tense puts a date in; `future` is the one for the future.
+DateRelation RelationOf(Tense tense, DateRelation future) {
+  switch (tense) {
+    case Tense::kFuture:
+      return future;
+    case Tense::kOvertaken:
+      return DateRelation::kNearest;
+    default:
+      return DateRelation::kOnOrBefore;
+  }
+}
+
+// A leap year, for the arithmetic of a month and day whose year is unknown.
+constexpr int kPlaceholderYear = 2000;
+
+// Values expressions in text order against a document date, remembering
+// the last date of each unit for the expressions that refer back.
+class Resolver {
+ public:
+  explicit Resolver(const std::optional<CivilDate>& document_date)
+      : doc_(document_date) {}
+
+  // The value of `e`, or nullopt when it has none ("the same day" with no
+  // day before it, "February 29" near no leap year).
+  std::optional<Resolved> Resolve(const Expression& e);
+
+ private:
+  std::optional<Resolved> ResolveDay(const Expression& e) const;
+  Resolved ResolveMonth(const Expression& e) const;
+  Resolved ResolveWeekday(const Expression& e) const;
+  std::optional<Resolved> ResolveMove(const Expression& e) const;
+  // The most recent date at `unit` or finer, or nullptr.
+  const Resolved* Antecedent(DateUnit unit) const;
+
+  std::optional<CivilDate> doc_;
+  // The last date of each unit, with its position in text order.
+  std::array<std::optional<std::pair<size_t, Resolved>>, 4> last_;
+  size_t order_ = 0;
+};
+
+std::optional<Resolved> Resolver::Resolve(const Expression& e) {
+  std::optional<Resolved> r;
+  switch (e.form) {
+    case Form::kWeekdayMonthDay:
+    case Form::kMonthDayYear:
+    case Form::kDayMonthYear:
+    case Form::kMonthDay:
+    case Form::kDayMonth:
+    case Form::kIso:
+    case Form::kNumeric:
+      r = ResolveDay(e);
+      break;
+    case Form::kMonthYear:
+      r = Resolved{FormatYearMonth(e.year, e.month), DateUnit::kMonth,
+                   CivilDate{e.year, e.month, 1}};
+      break;
+    case Form::kMonth:
+      r = ResolveMonth(e);
+      break;
+    case Form::kYear:
+      r = Resolved{FormatYear(e.year), DateUnit::kYear,
+                   CivilDate{e.year, 1, 1}};
+      break;
+    case Form::kWeekday:
+      r = ResolveWeekday(e);
+      break;
+    case Form::kRelative:
+    case Form::kOffset:
+    case Form::kDayWord:
+    case Form::kAnaphor:
+      r = ResolveMove(e);
+      break;
+  }
+  if (r) last_[static_cast<int>(r->unit)] = std::make_pair(order_++, *r);
+  return r;
+}
+
+std::optional<Resolved> Resolver::ResolveDay(const Expression& e) const {
+  Resolved r;
+  if (e.year != 0) {
+    r.date = CivilDate{e.year, e.month, e.day};
+  } else if (!doc_) {
+    r.date = CivilDate{kPlaceholderYear, e.month, e.day};
+    r.year_known = false;
+  } else {
+    r.date = ResolveMonthDay(*doc_, e.month, e.day,
+                             RelationOf(e.tense, DateRelation::kOnOrAfter));
+    // "Monday, March 24": of the years around the document's, the one
+    // nearest it whose March 24 is a Monday.
+    if (e.form == Form::kWeekdayMonthDay) {
+      const int64_t doc_days = DaysFromCivil(*doc_);
+      for (int year = doc_->year - 1; year <= doc_->year + 1; ++year) {
+        const CivilDate candidate{year, e.month, e.day};
+        if (!IsValidCivilDate(candidate) || WeekdayOf(candidate) != e.weekday) {
+          continue;
+        }
+        if (!r.date || WeekdayOf(*r.date) != e.weekday ||
+            std::abs(DaysFromCivil(candidate) - doc_days) <
+                std::abs(DaysFromCivil(*r.date) - doc_days)) {
+          r.date = candidate;
+        }
+      }
+    }
+    if (!r.date) return std::nullopt;
+  }
+  r.value = r.year_known ? FormatCivilDate(*r.date)
+                         : FormatUnknownYear(e.month, e.day);
+  return r;
+}
+
+Resolved Resolver::ResolveMonth(const Expression& e) const {
+  Resolved r;
+  r.unit = DateUnit::kMonth;
+  if (!doc_) {
+    r.value = FormatUnknownYear(e.month);
+    return r;
+  }
+  DateRelation relation = RelationOf(e.tense, DateRelation::kOnOrAfter);
+  if (e.modifier == Modifier::kLast) relation = DateRelation::kBefore;
+  if (e.modifier == Modifier::kNext) relation = DateRelation::kAfter;
+  const int year = e.modifier == Modifier::kThis
+                       ? doc_->year
+                       : ResolveMonthYear(*doc_, e.month, relation);
+  r.date = CivilDate{year, e.month, 1};
+  r.value = FormatYearMonth(year, e.month);
+  return r;
+}
+
+Resolved Resolver::ResolveWeekday(const Expression& e) const {
+  Resolved r;
+  if (!doc_) {
+    r.value = FormatUnknownWeek(e.weekday);
+    return r;
+  }
+  DateRelation relation = RelationOf(e.tense, DateRelation::kAfter);
+  switch (e.modifier) {
+    case Modifier::kLast:
+      relation = DateRelation::kBefore;
+      break;
+    case Modifier::kNext:
+      relation = DateRelation::kAfter;
+      break;
+    case Modifier::kThis:
+      relation = RelationOf(e.tense, DateRelation::kOnOrAfter);
+      break;
+    case Modifier::kNone:
+      // The document's own weekday is its day, said in either tense: a
+      // week later would be "next Wednesday".
+      if (e.weekday == WeekdayOf(*doc_)) relation = DateRelation::kOnOrBefore;
+      break;
+  }
+  r.date = parley::ResolveWeekday(*doc_, e.weekday, relation);
+  r.value = FormatCivilDate(*r.date);
+  return r;
+}
+
+std::optional<Resolved> Resolver::ResolveMove(const Expression& e) const {
+  const Resolved* from = e.from_antecedent ? Antecedent(e.unit) : nullptr;
+  Resolved r;
+  r.unit = e.unit;
+  if (e.form == Form::kAnaphor) {
+    // "The same day" needs a day to refer to.
+    if (from == nullptr) return std::nullopt;
+    if (e.amount == 0) return *from;
+    if (!from->date) {
+      r.value = UnknownValue(DateUnit::kDay);
+      return r;
+    }
+  }
+  if (from != nullptr && from->date) {
+    r.date = from->date;
+    r.year_known = from->year_known;
+  } else if (doc_) {
+    r.date = doc_;
+  } else {
+    r.value = UnknownValue(e.unit);
+    return r;
+  }
+  if (!r.year_known) {
+    // A month and day of an unknown year can move by days only.
+    if (e.unit != DateUnit::kDay) {
+      r.date.reset();
+      r.value = UnknownValue(e.unit);
+      return r;
+    }
+    r.date = AddDays(*r.date, e.amount);
+    r.value = FormatUnknownYear(r.date->month, r.date->day);
+    return r;
+  }
+  r.value = ShiftedValue(*r.date, e.unit, e.amount);
+  switch (e.unit) {
+    case DateUnit::kDay:
+      r.date = AddDays(*r.date, e.amount);
+      break;
+    case DateUnit::kWeek:
+      r.date = AddDays(*r.date, int64_t{7} * e.amount);
+      break;
+    case DateUnit::kMonth: {
+      const int months = r.date->year * 12 + r.date->month - 1 + e.amount;
+      r.date = CivilDate{months / 12, months % 12 + 1, 1};
+      break;
+    }
+    case DateUnit::kYear:
+      r.date = CivilDate{r.date->year + e.amount, 1, 1};
+      break;
+  }
+  return r;
+}
+
+const Resolved* Resolver::Antecedent(DateUnit unit) const {
+  const std::pair<size_t, Resolved>* best = nullptr;
+  for (int u = 0; u <= static_cast<int>(unit); ++u) {
+    if (last_[u] && (best == nullptr || last_[u]->first > best->first)) {
+      best = &*last_[u];
+    }
+  }
+  return best == nullptr ? nullptr : &best->second;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// DateRecognizer.
+
+struct DateRecognizer::Patterns {
+  Patterns(const RE2::Options& options, const std::string& scan)
+      : scanner(scan, options), forms(options, RE2::ANCHOR_BOTH) {}
+
+  // Parses the candidate [begin, end), or nullopt when it is not a date.
+  // `fired` is scratch space for the forms that match it.
+  std::optional<Expression> Parse(std::string_view text, uint32_t begin,
+                                  uint32_t end, const DateContext& context,
+                                  std::vector<int>* fired) const;
+
+  RE2 scanner;  // every form, leftmost-longest
+  RE2::Set forms;
+  std::vector<FormSpec> specs;
+  std::vector<std::unique_ptr<RE2>> captures;  // by form
+  CueLexicon lexicon;
+};
+
+std::optional<Expression> DateRecognizer::Patterns::Parse(
+    std::string_view text, uint32_t begin, uint32_t end,
+    const DateContext& context, std::vector<int>* fired) const {
+  forms.Match(re2::StringPiece(text.data() + begin, end - begin), fired);
+  if (fired->empty()) return std::nullopt;
+  const int index = *std::min_element(fired->begin(), fired->end());
+  const RE2& re = *captures[index];
+  std::array<re2::StringPiece, 8> groups;
+  const int count = std::min<int>(re.NumberOfCapturingGroups() + 1,
+                                  static_cast<int>(groups.size()));
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), begin, end,
+                RE2::ANCHOR_BOTH, groups.data(), count)) {
+    return std::nullopt;
+  }
+  auto group = [&](int i) -> std::string_view {
+    return i < count && groups[i].data() != nullptr
+               ? std::string_view(groups[i].data(), groups[i].size())
+               : std::string_view();
+  };
+
+  Expression e;
+  e.form = specs[index].form;
+  e.rule = specs[index].rule;
+  e.begin = begin;
+  e.end = end;
+  const std::string_view before = WordBefore(text, begin);
+  const std::string_view after = WordAfter(text, end);
+  const char next_char = end < text.size() ? text[end] : '\0';
+  const char next_next = end + 1 < text.size() ? text[end + 1] : '\0';
+  // "2024-25", "1/2025", "2025.5", "5:30": a number glued to more numbers.
+  const bool glued_number =
+      (next_char == '-' || next_char == '/' || next_char == '.' ||
+       next_char == ':' || next_char == ',') &&
+      IsAsciiDigit(next_next);
+
+  switch (e.form) {
+    case Form::kWeekdayMonthDay:
+      e.weekday = WeekdayNumber(group(1));
+      e.month = MonthNumber(group(2));
+      e.day = ParseNumber(group(3));
+      e.year = ParseNumber(group(4));
+      break;
+    case Form::kMonthDayYear:
+      e.month = MonthNumber(group(1));
+      e.day = ParseNumber(group(2));
+      e.year = ParseNumber(group(3));
+      break;
+    case Form::kDayMonthYear:
+      e.day = ParseNumber(group(1));
+      e.month = MonthNumber(group(2));
+      e.year = ParseNumber(group(3));
+      break;
+    case Form::kMonthDay:
+      e.month = MonthNumber(group(1));
+      e.day = ParseNumber(group(2));
+      // "March 22-23" keeps its first day; "May 5:30" is no date.
+      if (glued_number && next_char != '-' && next_char != ',') {
+        return std::nullopt;
+      }
+      e.dateline = IsDateline(text, begin);
+      if (e.dateline) e.rule = "date:dateline";
+      break;
+    case Form::kDayMonth:
+      e.day = ParseNumber(group(1));
+      e.month = MonthNumber(group(2));
+      break;
+    case Form::kMonthYear:
+      e.month = MonthNumber(group(1));
+      e.year = ParseNumber(group(2));
+      if (glued_number) return std::nullopt;
+      break;
+    case Form::kIso:
+      e.year = ParseNumber(group(1));
+      e.month = ParseNumber(group(2));
+      e.day = ParseNumber(group(3));
+      if (glued_number) return std::nullopt;
+      break;
+    case Form::kNumeric: {
+      const int first = ParseNumber(group(1));
+      const int second = ParseNumber(group(2));
+      e.year = ParseNumber(group(3));
+      if (glued_number) return std::nullopt;
+      if (first <= 12 && second <= 12 && first != second &&
+          context.numeric_order == NumericDateOrder::kUnambiguousOnly) {
+        return std::nullopt;
+      }
+      const bool day_first =
+          first > 12 || (second <= 12 &&
+                         context.numeric_order == NumericDateOrder::kDayFirst);
+      e.day = day_first ? first : second;
+      e.month = day_first ? second : first;
+      break;
+    }
+    case Form::kRelative:
+      // "the next week", "over the last year": durations.
+      if (EqualsIgnoreCase(before, "the")) return std::nullopt;
+      e.modifier = ModifierNamed(group(2));
+      e.unit = UnitNamed(group(3));
+      e.amount = e.modifier == Modifier::kLast   ? -1
+                 : e.modifier == Modifier::kNext ? 1
+                                                 : 0;
+      break;
+    case Form::kOffset: {
+      const std::string_view direction = group(3);
+      const bool counts_from_event = EqualsIgnoreCase(direction, "before") ||
+                                     EqualsIgnoreCase(direction, "after");
+      // "two days before the vote" counts from an event that is not a date;
+      // "for two years before" is a duration.
+      if ((counts_from_event && !after.empty()) ||
+          EqualsIgnoreCase(before, "for")) {
+        return std::nullopt;
+      }
+      e.unit = UnitNamed(group(2));
+      const bool backward = EqualsIgnoreCase(direction, "ago") ||
+                            EqualsIgnoreCase(direction, "earlier") ||
+                            EqualsIgnoreCase(direction, "before");
+      e.amount = backward ? -CountNumber(group(1)) : CountNumber(group(1));
+      e.from_antecedent = !EqualsIgnoreCase(direction, "ago");
+      break;
+    }
+    case Form::kDayWord:
+      e.unit = DateUnit::kDay;
+      if (!group(2).empty()) {
+        e.amount = -2;
+      } else if (!group(3).empty()) {
+        e.amount = 2;
+      } else if (EqualsIgnoreCase(group(1), "yesterday")) {
+        e.amount = -1;
+      } else if (EqualsIgnoreCase(group(1), "tomorrow")) {
+        e.amount = 1;
+      }
+      break;
+    case Form::kAnaphor: {
+      // "the day before the vote", "the same day as the election": the day
+      // they count from follows them and is not a date.
+      if ((!group(2).empty() && !after.empty()) ||
+          EqualsIgnoreCase(after, "as")) {
+        return std::nullopt;
+      }
+      const std::string_view which = group(1).empty() ? group(2) : group(1);
+      e.unit = DateUnit::kDay;
+      e.from_antecedent = true;
+      if (EqualsIgnoreCase(which, "previous") ||
+          EqualsIgnoreCase(which, "before")) {
+        e.amount = -1;
+      } else if (!EqualsIgnoreCase(which, "same")) {
+        e.amount = 1;
+      }
+      break;
+    }
+    case Form::kWeekday:
+      e.modifier = ModifierNamed(group(1));
+      e.weekday = WeekdayNumber(group(2));
+      // "every Monday", "each Friday", "every other Monday": sets.
+      if (IsOneOf(before, {"every", "each", "other"})) return std::nullopt;
+      if (e.modifier == Modifier::kNone &&
+          std::find(std::begin(kHolidayPrefixes), std::end(kHolidayPrefixes),
+                    before) != std::end(kHolidayPrefixes)) {
+        return std::nullopt;
+      }
+      // "the last Monday of the month" names no single week.
+      if (e.modifier != Modifier::kNone && EqualsIgnoreCase(before, "the")) {
+        return std::nullopt;
+      }
+      break;
+    case Form::kMonth: {
+      const std::string_view prefix = group(1).empty() ? group(2) : group(1);
+      e.modifier = ModifierNamed(prefix);
+      e.month = MonthNumber(group(3));
+      // "in May", but not "they may" or "a tribute for April Ryan".
+      if (prefix.empty() && IsAmbiguousMonth(e.month) &&
+          (!IsOneOf(before, kMonthLeaders) ||
+           (IsOneOf(before, {"for", "from", "by", "of"}) &&
+            IsCapitalized(after) && SpaceWidth(text, end) > 0))) {
+        return std::nullopt;
+      }
+      break;
+    }
+    case Form::kYear: {
+      e.year = ParseNumber(group(3));
+      const char previous_char = begin > 0 ? text[begin - 1] : '\0';
+      if (glued_number || next_char == '%' || previous_char == '$' ||
+          previous_char == '#' || previous_char == '-' ||
+          previous_char == '/') {
+        return std::nullopt;
+      }
+      if (!group(1).empty() || !group(2).empty()) break;  // "early 2024"
+      if (!IsOneOf(before, kYearLeaders) && before != "'s") {
+        return std::nullopt;
+      }
+      // "the 1990's" is a decade; "of 2000 troops" a count.
+      if (before == "the" && ApostropheWidth(text, end) > 0) {
+        return std::nullopt;
+      }
+      if (LooksPlural(after) && !IsOneOf(before, kDeterminers) &&
+          SpaceWidth(text, end) > 0) {
+        return std::nullopt;
+      }
+      break;
+    }
+  }
+
+  if (e.month != 0 && e.day != 0 &&
+      !IsValidCivilDate(
+          CivilDate{e.year != 0 ? e.year : kPlaceholderYear, e.month, e.day})) {
+    return std::nullopt;
+  }
+  return e;
+}
+
+DateRecognizer::DateRecognizer(std::shared_ptr<const Patterns> patterns)
+    : patterns_(std::move(patterns)) {}
+
+Result<DateRecognizer> DateRecognizer::Create() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_longest_match(true);
+
+  std::vector<FormSpec> specs = FormSpecs();
+  std::string scan = R"(\b(?:)";
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (i > 0) scan += "|";
+    scan += specs[i].pattern;
+  }
+  scan += ")";
+
+  auto patterns = std::make_shared<Patterns>(options, scan);
+  if (!patterns->scanner.ok()) {
+    return Status(StatusCode::kInternal, "date scanner does not compile: " +
+                                             patterns->scanner.error());
+  }
+  RE2::Options capture_options;
+  capture_options.set_log_errors(false);
+  for (const FormSpec& spec : specs) {
+    std::string error;
+    if (patterns->forms.Add(spec.pattern, &error) < 0) {
+      return Status(StatusCode::kInternal,
+                    std::string(spec.rule) + " does not compile: " + error);
+    }
+    patterns->captures.push_back(
+        std::make_unique<RE2>(spec.pattern, capture_options));
+    if (!patterns->captures.back()->ok()) {
+      return Status(StatusCode::kInternal,
+                    std::string(spec.rule) + " does not compile: " +
+                        patterns->captures.back()->error());
+    }
+  }
+  if (!patterns->forms.Compile()) {
+    return Status(StatusCode::kInternal, "date pattern set out of memory");
+  }
+  patterns->specs = std::move(specs);
+  return DateRecognizer(std::move(patterns));
+}
+
+std::vector<DateMention> DateRecognizer::Find(
+    std::string_view text, const std::vector<Span>& sentences,
+    const DateContext& context) const {
+  const Patterns& patterns = *patterns_;
+
+  // Where the tense of a date at `pos` is read: its sentence, else its
+  // line.
+  Span line{1, 0};
+  auto context_of = [&](uint32_t pos) -> Span {
+    const auto it =
+        std::partition_point(sentences.begin(), sentences.end(),
+                             [pos](const Span& s) { return s.first <= pos; });
+    if (it != sentences.begin() && pos < std::prev(it)->second) {
+      return CutToBlock(*std::prev(it), pos);
+    }
+    if (pos < line.first || pos >= line.second) line = LineAround(text, pos);
+    return line;
+  };
+
+  // Scan, parse, and read the tense where the value depends on it.
+  std::vector<Expression> expressions;
+  std::vector<int> fired;
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos < text.size() &&
+         patterns.scanner.Match(input, pos, text.size(), RE2::UNANCHORED,
+                                &match, 1)) {
+    const uint32_t begin = static_cast<uint32_t>(match.data() - text.data());
+    const uint32_t end = static_cast<uint32_t>(begin + match.size());
+    pos = std::max<size_t>(end, begin + 1);
+    std::optional<Expression> e =
+        patterns.Parse(text, begin, end, context, &fired);
+    if (!e) continue;
+    if (NeedsTense(*e)) {
+      const TenseReader reader(text, context_of(begin), patterns.lexicon);
+      const auto [tense, separation] = reader.Read(begin, end);
+      if (tense != Tense::kNone) e->tense = tense;
+      e->cue_separation = separation;
+    }
+    expressions.push_back(*e);
+  }
+
+  // One reading per repeated day or month: that of the nearest cue.
+  std::unordered_map<int, const Expression*> readings;
+  for (const Expression& e : expressions) {
+    if (!NeedsTense(e) || e.cue_separation < 0 || ReadingKey(e) < 0) continue;
+    const auto [it, inserted] = readings.emplace(ReadingKey(e), &e);
+    if (!inserted && e.cue_separation < it->second->cue_separation) {
+      it->second = &e;
+    }
+  }
+  for (Expression& e : expressions) {
+    if (!NeedsTense(e)) continue;
+    if (const auto it = readings.find(ReadingKey(e)); it != readings.end()) {
+      e.tense = it->second->tense;
+    }
+  }
+
+  std::vector<DateMention> mentions;
+  mentions.reserve(expressions.size());
+  Resolver resolver(context.document_date);
+  for (const Expression& e : expressions) {
+    std::optional<Resolved> r = resolver.Resolve(e);
+    if (r) {
+      mentions.push_back(
+          DateMention{e.begin, e.end, std::move(r->value), e.rule});
+    }
+  }
+  return mentions;
+}
+
+}  // namespace parley
