@@ -1,0 +1,114 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Countries through the whole pipeline with the default gazetteers: each
+// trap of news text as a sentence with its exact country records.
+
+#include "country_finder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parley/extractor.h"
+
+namespace parley {
+namespace {
+
+// (code, mention texts) per country record, in record order.
+using CountryView = std::vector<std::pair<std::string, std::vector<std::string>>>;
+
+CountryView Countries(const std::string& text) {
+  static const Extractor* extractor =
+      new Extractor(std::move(Extractor::Create()).value());
+  Result<Document> doc = extractor->Extract(text);
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  CountryView out;
+  for (const Country& country : doc->countries) {
+    std::vector<std::string> texts;
+    for (const Mention& m : country.mentions) {
+      EXPECT_EQ(text.substr(m.begin, m.end - m.begin), m.text);
+      texts.push_back(m.text);
+    }
+    out.emplace_back(country.code, texts);
+  }
+  return out;
+}
+
+TEST(CountryFinderTest, NamesShortFormsAndAdjectives) {
+  EXPECT_EQ(Countries("Pakistan’s envoy met Afghan officials and a "
+                      "U.S. delegation in Britain."),
+            (CountryView{{"PK", {"Pakistan"}},
+                         {"AF", {"Afghan"}},
+                         {"US", {"U.S."}},
+                         {"GB", {"Britain"}}}));
+}
+
+TEST(CountryFinderTest, RecordCarriesCanonicalNameAndProvenance) {
+  static const Extractor* extractor =
+      new Extractor(std::move(Extractor::Create()).value());
+  Result<Document> doc = extractor->Extract("Talks with Türkiye resumed.");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->countries.size(), 1u);
+  EXPECT_EQ(doc->countries[0].id, "C1");
+  EXPECT_EQ(doc->countries[0].code, "TR");
+  EXPECT_EQ(doc->countries[0].name, "Türkiye");
+  ASSERT_EQ(doc->countries[0].mentions.size(), 1u);
+  EXPECT_EQ(doc->countries[0].mentions[0].begin, 11u);
+  EXPECT_EQ(doc->countries[0].mentions[0].end, 19u);
+  EXPECT_EQ(doc->countries[0].mentions[0].source.rfind("countries.tsv:", 0),
+            0u);
+}
+
+TEST(CountryFinderTest, HyphenatedCompounds) {
+  EXPECT_EQ(Countries("U.S.-Pakistan ties and the Sino-Indian border."),
+            (CountryView{{"US", {"U.S."}},
+                         {"PK", {"Pakistan"}},
+                         {"CN", {"Sino"}},
+                         {"IN", {"Indian"}}}));
+}
+
+TEST(CountryFinderTest, PrefixAloneIsNotACountry) {
+  EXPECT_EQ(Countries("Indo is a word here."), CountryView{});
+}
+
+TEST(CountryFinderTest, CountryWordsInsideOrganizationNames) {
+  EXPECT_EQ(Countries("The banned Tehreek-e-Taliban Pakistan (TTP) and "
+                      "Pakistan Tehreek-e-Insaf were named."),
+            CountryView{});
+  EXPECT_EQ(Countries("The Bank of England, Qatar Airways, China Daily, "
+                      "Air India and the Korea Exchange reported."),
+            CountryView{});
+}
+
+TEST(CountryFinderTest, SeasAndWarsAreNotCountries) {
+  EXPECT_EQ(Countries("Ships sailed the South China Sea after the Korean "
+                      "War memorial."),
+            CountryView{});
+}
+
+TEST(CountryFinderTest, CapitalStandingForGovernmentIsAPlace) {
+  EXPECT_EQ(Countries("Islamabad said Beijing rejected the claim."),
+            CountryView{});
+}
+
+TEST(CountryFinderTest, AmbiguousGivenNameBeforeASurnameIsAPerson) {
+  EXPECT_EQ(Countries("Jordan Bardella spoke in Paris."), CountryView{});
+  EXPECT_EQ(Countries("Jordan's king visited Chad."),
+            (CountryView{{"JO", {"Jordan"}}, {"TD", {"Chad"}}}));
+}
+
+TEST(CountryFinderTest, CaseExactEntries) {
+  EXPECT_EQ(Countries("Let us eat turkey in Turkey with the US team."),
+            (CountryView{{"TR", {"Turkey"}}, {"US", {"US"}}}));
+}
+
+TEST(CountryFinderTest, RepeatedMentionsJoinOneRecord) {
+  EXPECT_EQ(Countries("India and China met. India's view differed."),
+            (CountryView{{"IN", {"India", "India"}}, {"CN", {"China"}}}));
+}
+
+}  // namespace
+}  // namespace parley
