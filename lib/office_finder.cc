@@ -1,0 +1,103 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "office_finder.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+namespace parley {
+namespace {
+
+// The gazetteer entry of `type` that covers exactly tokens [first, end).
+const GazetteerEntry* EntryAt(uint32_t first, uint32_t end,
+                              std::string_view type, const Gazetteer& gazetteer,
+                              std::span<const GazetteerMatch> matches) {
+  if (first == end) return nullptr;
+  auto it = std::lower_bound(
+      matches.begin(), matches.end(), first,
+      [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
+  for (; it != matches.end() && it->first_token == first; ++it) {
+    const GazetteerEntry& entry = gazetteer.entries()[it->entry];
+    if (it->end_token == end && entry.type == type) return &entry;
+  }
+  return nullptr;
+}
+
+// A title compared case-insensitively: "Foreign Minister" and "foreign
+// minister" of one holder are one office.
+std::string TitleKey(const Tokens& tokens, uint32_t first, uint32_t end) {
+  std::string key;
+  for (uint32_t t = first; t < end; ++t) {
+    if (!key.empty()) key += ' ';
+    key += tokens.tokens[t].norm;
+  }
+  return key;
+}
+
+}  // namespace
+
+std::vector<OfficeFinding> FindOffices(
+    std::string_view text, const Tokens& tokens,
+    std::span<const OfficeClaim> claims, const People& people,
+    const Gazetteer& gazetteer, std::span<const GazetteerMatch> matches) {
+  std::vector<OfficeFinding> offices;
+  std::map<std::pair<std::string, uint32_t>, std::size_t> index;
+  for (const OfficeClaim& claim : claims) {
+    const int holder = people.PersonAt(claim.person_first, claim.person_end);
+    if (holder < 0 || claim.title_first == claim.title_end) continue;
+    auto [it, inserted] = index.emplace(
+        std::make_pair(TitleKey(tokens, claim.title_first, claim.title_end),
+                       static_cast<uint32_t>(holder)),
+        offices.size());
+    if (inserted) {
+      const uint32_t begin = tokens.tokens[claim.title_first].begin;
+      const uint32_t end = tokens.tokens[claim.title_end - 1].end;
+      offices.push_back(OfficeFinding{
+          .title = std::string(text.substr(begin, end - begin)),
+          .holder = static_cast<uint32_t>(holder)});
+    }
+    OfficeFinding& office = offices[it->second];
+    if (!office.country) {
+      if (const GazetteerEntry* country =
+              EntryAt(claim.country_first, claim.country_end, "country",
+                      gazetteer, matches)) {
+        office.country = country->id;
+      }
+    }
+    if (!office.organization) {
+      for (std::string_view type : {"organization", "forum"}) {
+        if (const GazetteerEntry* org = EntryAt(
+                claim.org_first, claim.org_end, type, gazetteer, matches)) {
+          std::string_view name = org->Attribute("name");
+          office.organization =
+              std::string(name.empty() ? std::string_view(org->phrase) : name);
+          break;
+        }
+      }
+    }
+    office.former = office.former || claim.former;
+    office.elect = office.elect || claim.elect;
+    office.mentions.push_back(OfficeFinding::Span{
+        .first_token = claim.title_first,
+        .end_token = claim.title_end,
+        .source = "rule:" + std::string(claim.rule)});
+  }
+
+  // An office with neither state nor organization of its own belongs to the
+  // state of the holder's other offices ("Minister Kamikawa" after "Japan's
+  // Minister for Foreign Affairs Kamikawa").
+  std::map<uint32_t, std::string> holder_country;
+  for (const OfficeFinding& office : offices) {
+    if (office.country) holder_country.emplace(office.holder, *office.country);
+  }
+  for (OfficeFinding& office : offices) {
+    if (office.country || office.organization) continue;
+    auto it = holder_country.find(office.holder);
+    if (it != holder_country.end()) office.country = it->second;
+  }
+  return offices;
+}
+
+}  // namespace parley

@@ -1,0 +1,270 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "person_finder.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace parley {
+namespace {
+
+std::vector<std::string_view> NameWords(const Tokens& tokens, uint32_t first,
+                                        uint32_t end) {
+  std::vector<std::string_view> words;
+  for (uint32_t t = first; t < end; ++t) {
+    if (tokens.tokens[t].norm != "-") words.push_back(tokens.tokens[t].norm);
+  }
+  return words;
+}
+
+// Whether `part` occurs as a contiguous run inside `whole`.
+bool ContainsRun(const std::vector<std::string_view>& whole,
+                 const std::vector<std::string_view>& part) {
+  return part.size() <= whole.size() &&
+         std::search(whole.begin(), whole.end(), part.begin(), part.end()) !=
+             whole.end();
+}
+
+constexpr uint32_t kNever = UINT32_MAX;
+
+class Resolver {
+ public:
+  Resolver(const Tokens& tokens, const std::vector<bool>& particle)
+      : tokens_(tokens), particle_(particle) {}
+
+  // Pass 1: a multi-word span names a known person, makes a known person's
+  // name fuller, or names someone new.
+  uint32_t ResolveFullName(uint32_t first, uint32_t end) {
+    std::vector<std::string_view> words = NameWords(tokens_, first, end);
+    int best = -1;
+    for (uint32_t p = 0; p < persons_.size(); ++p) {
+      const PersonEntity& person = persons_[p];
+      if (ContainsRun(person.words, words) || ContainsRun(words, person.words)) {
+        best = static_cast<int>(p);  // the latest named wins
+      }
+    }
+    if (best < 0) {
+      persons_.push_back(PersonEntity{
+          .first_token = first, .end_token = end, .words = std::move(words)});
+      return static_cast<uint32_t>(persons_.size() - 1);
+    }
+    PersonEntity& person = persons_[best];
+    if (words.size() > person.words.size()) {
+      person.first_token = first;
+      person.end_token = end;
+      person.words = std::move(words);
+    }
+    return static_cast<uint32_t>(best);
+  }
+
+  void IndexWords() {
+    for (uint32_t p = 0; p < persons_.size(); ++p) {
+      const PersonEntity& person = persons_[p];
+      for (uint32_t t = person.first_token; t < person.end_token; ++t) {
+        if (tokens_.tokens[t].norm == "-" || particle_[t]) continue;
+        std::vector<uint32_t>& holders = by_word_[tokens_.tokens[t].norm];
+        if (holders.empty() || holders.back() != p) holders.push_back(p);
+      }
+    }
+    last_seen_.assign(persons_.size(), kNever);
+  }
+
+  bool KnownWord(std::string_view word) const {
+    return by_word_.contains(word);
+  }
+
+  // Pass 2, in text order: a one-word mention joins the person most recently
+  // named who bears that word, preferring it as a last word; failing that,
+  // the first person named later who bears it; failing that, a new person.
+  uint32_t ResolveWord(uint32_t token) {
+    std::string_view word = tokens_.tokens[token].norm;
+    auto it = by_word_.find(word);
+    if (it == by_word_.end()) {
+      persons_.push_back(PersonEntity{.first_token = token,
+                                      .end_token = token + 1,
+                                      .words = {word}});
+      last_seen_.push_back(kNever);
+      by_word_[word].push_back(static_cast<uint32_t>(persons_.size() - 1));
+      return static_cast<uint32_t>(persons_.size() - 1);
+    }
+    int best = -1;
+    auto better = [&](uint32_t p) {
+      if (best < 0) return true;
+      const bool p_last = persons_[p].words.back() == word;
+      const bool best_last = persons_[best].words.back() == word;
+      if (p_last != best_last) return p_last;
+      const uint32_t p_seen = last_seen_[p];
+      const uint32_t best_seen = last_seen_[best];
+      if (p_seen == kNever || best_seen == kNever) return best_seen == kNever &&
+                                                         p_seen != kNever;
+      return p_seen > best_seen;
+    };
+    for (uint32_t p : it->second) {
+      if (better(p)) best = static_cast<int>(p);
+    }
+    return static_cast<uint32_t>(best);
+  }
+
+  void Saw(uint32_t person, uint32_t token) { last_seen_[person] = token; }
+
+  std::vector<PersonEntity>& persons() { return persons_; }
+
+ private:
+  const Tokens& tokens_;
+  const std::vector<bool>& particle_;
+  std::vector<PersonEntity> persons_;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> by_word_;
+  std::vector<uint32_t> last_seen_;
+};
+
+bool IsNameType(const GazetteerEntry& entry) {
+  return entry.type == "given_name" || entry.type == "surname" ||
+         entry.type == "name_particle" || entry.type == "name_suffix" ||
+         (entry.type == "country" &&
+          entry.Attribute("ambiguous") == "given-name");
+}
+
+}  // namespace
+
+NameWordClasses ClassifyNameWords(const Tokens& tokens,
+                                  const Gazetteer& gazetteer,
+                                  std::span<const GazetteerMatch> matches) {
+  const std::size_t n = tokens.tokens.size();
+  NameWordClasses classes{.alias_candidate = std::vector<bool>(n, false),
+                          .particle = std::vector<bool>(n, false)};
+  for (std::size_t t = 0; t < n; ++t) {
+    const Token& token = tokens.tokens[t];
+    classes.alias_candidate[t] = token.kind == TokenKind::kWord &&
+                                 token.case_class != CaseClass::kLower &&
+                                 token.case_class != CaseClass::kNone;
+  }
+  for (const GazetteerMatch& match : matches) {
+    const GazetteerEntry& entry = gazetteer.entries()[match.entry];
+    const bool name = IsNameType(entry);
+    const bool particle = entry.type == "name_particle";
+    for (uint32_t t = match.first_token; t < match.end_token; ++t) {
+      if (!name) classes.alias_candidate[t] = false;
+      if (particle) classes.particle[t] = true;
+    }
+  }
+  return classes;
+}
+
+int People::PersonAt(uint32_t first_token, uint32_t end_token) const {
+  auto it = std::upper_bound(
+      mentions.begin(), mentions.end(), first_token,
+      [](uint32_t t, const PersonMention& m) { return t < m.first_token; });
+  if (it == mentions.begin()) return -1;
+  --it;
+  return it->first_token <= first_token && end_token <= it->end_token
+             ? static_cast<int>(it->person)
+             : -1;
+}
+
+People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
+                     const NameWordClasses& classes) {
+  const std::vector<bool>& particle = classes.particle;
+  // The longest span wins where spans overlap.
+  std::vector<NameSpan> sorted(spans.begin(), spans.end());
+  std::sort(sorted.begin(), sorted.end(),
+            [](const NameSpan& a, const NameSpan& b) {
+              if (a.first_token != b.first_token) {
+                return a.first_token < b.first_token;
+              }
+              return a.end_token > b.end_token;
+            });
+  std::vector<NameSpan> accepted;
+  uint32_t covered_until = 0;
+  for (const NameSpan& span : sorted) {
+    if (span.first_token < covered_until || span.end_token <= span.first_token) {
+      continue;
+    }
+    accepted.push_back(span);
+    covered_until = span.end_token;
+  }
+
+  Resolver resolver(tokens, particle);
+  struct Pending {
+    uint32_t first_token, end_token;
+    std::string source;
+    int person;  // -1 until resolved
+  };
+  std::vector<Pending> pending;
+  for (const NameSpan& span : accepted) {
+    const bool one_word =
+        NameWords(tokens, span.first_token, span.end_token).size() == 1;
+    pending.push_back(Pending{
+        .first_token = span.first_token,
+        .end_token = span.end_token,
+        .source = "rule:" + std::string(span.rule),
+        .person = one_word ? -1
+                           : static_cast<int>(resolver.ResolveFullName(
+                                 span.first_token, span.end_token))});
+  }
+  resolver.IndexWords();
+  // A one-word name that no fuller name explains is a person of its own, so
+  // that its other mentions are found below.
+  for (Pending& p : pending) {
+    if (p.person < 0 &&
+        !resolver.KnownWord(tokens.tokens[p.end_token - 1].norm)) {
+      p.person = static_cast<int>(resolver.ResolveWord(p.end_token - 1));
+    }
+  }
+
+  // Short forms no rule reported: a capitalized word that a known person
+  // bears, with a particle and hyphen before it ("al-Sharaa").
+  std::vector<bool> covered(tokens.tokens.size(), false);
+  for (const Pending& p : pending) {
+    std::fill(covered.begin() + p.first_token, covered.begin() + p.end_token,
+              true);
+  }
+  const std::size_t rule_mentions = pending.size();
+  for (uint32_t t = 0; t < tokens.tokens.size(); ++t) {
+    if (covered[t] || !classes.alias_candidate[t] ||
+        !resolver.KnownWord(tokens.tokens[t].norm)) {
+      continue;
+    }
+    uint32_t first = t;
+    if (t >= 2 && !covered[t - 2] && !covered[t - 1] && particle[t - 2] &&
+        tokens.tokens[t - 1].norm == "-" && !tokens.tokens[t].space_before) {
+      first = t - 2;
+    }
+    pending.push_back(Pending{.first_token = first,
+                              .end_token = t + 1,
+                              .source = "alias",
+                              .person = -1});
+  }
+  std::inplace_merge(pending.begin(), pending.begin() + rule_mentions,
+                     pending.end(), [](const Pending& a, const Pending& b) {
+                       return a.first_token < b.first_token;
+                     });
+
+  People people;
+  for (Pending& p : pending) {
+    if (p.person < 0) {
+      // The name word of a one-word mention is its last token.
+      p.person = static_cast<int>(resolver.ResolveWord(p.end_token - 1));
+    }
+    resolver.Saw(static_cast<uint32_t>(p.person), p.first_token);
+  }
+
+  // Number people in order of first mention.
+  std::vector<PersonEntity>& persons = resolver.persons();
+  std::vector<int> renumbered(persons.size(), -1);
+  for (const Pending& p : pending) {
+    int& id = renumbered[p.person];
+    if (id < 0) {
+      id = static_cast<int>(people.persons.size());
+      people.persons.push_back(persons[p.person]);
+    }
+    people.mentions.push_back(
+        PersonMention{.first_token = p.first_token,
+                      .end_token = p.end_token,
+                      .person = static_cast<uint32_t>(id),
+                      .source = std::move(p.source)});
+  }
+  return people;
+}
+
+}  // namespace parley

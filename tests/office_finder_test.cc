@@ -1,0 +1,127 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Offices through the whole pipeline with the default gazetteers and rules:
+// each form news uses, with its exact (title, country, holder).
+
+#include "office_finder.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parley/extractor.h"
+
+namespace parley {
+namespace {
+
+struct OfficeView {
+  std::string title;
+  std::optional<std::string> country;
+  std::optional<std::string> organization;
+  std::string holder;  // the holder's name
+  bool former = false;
+
+  friend bool operator==(const OfficeView&, const OfficeView&) = default;
+  friend std::ostream& operator<<(std::ostream& out, const OfficeView& o) {
+    return out << o.title << " / " << o.country.value_or("-") << " / "
+               << o.organization.value_or("-") << " / " << o.holder
+               << (o.former ? " (former)" : "");
+  }
+};
+
+std::vector<OfficeView> Offices(const std::string& text) {
+  static const Extractor* extractor =
+      new Extractor(std::move(Extractor::Create()).value());
+  Result<Document> doc = extractor->Extract(text);
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  std::vector<OfficeView> out;
+  for (const Office& office : doc->offices) {
+    std::string holder;
+    for (const Person& person : doc->people) {
+      if (office.holder == person.id) holder = person.name;
+    }
+    for (const Mention& m : office.mentions) {
+      EXPECT_EQ(text.substr(m.begin, m.end - m.begin), m.text);
+    }
+    out.push_back(OfficeView{.title = office.title,
+                             .country = office.country,
+                             .organization = office.organization,
+                             .holder = holder,
+                             .former = office.former});
+  }
+  return out;
+}
+
+TEST(OfficeFinderTest, AdjectiveTitleName) {
+  EXPECT_EQ(Offices("Pakistani Prime Minister Shehbaz Sharif spoke."),
+            (std::vector<OfficeView>{{.title = "Prime Minister",
+                                      .country = "PK",
+                                      .holder = "Shehbaz Sharif"}}));
+}
+
+TEST(OfficeFinderTest, PossessiveTitleCommaName) {
+  EXPECT_EQ(Offices("He met Afghanistan’s Acting Foreign Minister, Amir Khan "
+                    "Muttaqi, in Kabul."),
+            (std::vector<OfficeView>{{.title = "Acting Foreign Minister",
+                                      .country = "AF",
+                                      .holder = "Amir Khan Muttaqi"}}));
+}
+
+TEST(OfficeFinderTest, TwoTitlesBeforeOneName) {
+  EXPECT_EQ(Offices("Saudi Crown Prince and Prime Minister Mohammed bin "
+                    "Salman arrived."),
+            (std::vector<OfficeView>{{.title = "Crown Prince",
+                                      .country = "SA",
+                                      .holder = "Mohammed bin Salman"},
+                                     {.title = "Prime Minister",
+                                      .country = "SA",
+                                      .holder = "Mohammed bin Salman"}}));
+}
+
+TEST(OfficeFinderTest, TitleNameOfCountry) {
+  EXPECT_EQ(Offices("President Emmanuel Macron of France arrived."),
+            (std::vector<OfficeView>{{.title = "President",
+                                      .country = "FR",
+                                      .holder = "Emmanuel Macron"}}));
+}
+
+TEST(OfficeFinderTest, NameCommaTitleWithSubject) {
+  EXPECT_EQ(Offices("Keith Kellogg, the US Special Envoy for Ukraine, said "
+                    "so."),
+            (std::vector<OfficeView>{{.title = "Special Envoy for Ukraine",
+                                      .country = "US",
+                                      .holder = "Keith Kellogg"}}));
+}
+
+TEST(OfficeFinderTest, FormerIsAFlagNotPartOfTheTitle) {
+  EXPECT_EQ(Offices("Former President Bill Clinton spoke."),
+            (std::vector<OfficeView>{{.title = "President",
+                                      .holder = "Bill Clinton",
+                                      .former = true}}));
+}
+
+TEST(OfficeFinderTest, InternationalOfficeHasAnOrganization) {
+  EXPECT_EQ(Offices("UN Secretary-General António Guterres spoke."),
+            (std::vector<OfficeView>{{.title = "Secretary-General",
+                                      .organization = "UN",
+                                      .holder = "António Guterres"}}));
+}
+
+TEST(OfficeFinderTest, ShortTitleTakesTheHoldersCountry) {
+  EXPECT_EQ(Offices("Japan's Minister for Foreign Affairs Yoko Kamikawa "
+                    "arrived. Minister Kamikawa spoke."),
+            (std::vector<OfficeView>{
+                {.title = "Minister for Foreign Affairs",
+                 .country = "JP",
+                 .holder = "Yoko Kamikawa"},
+                {.title = "Minister", .country = "JP",
+                 .holder = "Yoko Kamikawa"}}));
+}
+
+}  // namespace
+}  // namespace parley

@@ -1,0 +1,122 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// People through the whole pipeline with the default gazetteers and rules:
+// the cues that find names, and the merging of short forms.
+
+#include "person_finder.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parley/extractor.h"
+
+namespace parley {
+namespace {
+
+struct PersonView {
+  std::string name;
+  std::vector<std::string> mentions;
+  std::optional<std::string> country;
+
+  friend bool operator==(const PersonView&, const PersonView&) = default;
+  friend std::ostream& operator<<(std::ostream& out, const PersonView& p) {
+    out << p.name << " [";
+    for (const std::string& m : p.mentions) out << m << ";";
+    return out << "] " << p.country.value_or("-");
+  }
+};
+
+std::vector<PersonView> People(const std::string& text) {
+  static const Extractor* extractor =
+      new Extractor(std::move(Extractor::Create()).value());
+  Result<Document> doc = extractor->Extract(text);
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  std::vector<PersonView> out;
+  for (const Person& person : doc->people) {
+    PersonView view{.name = person.name, .country = person.country};
+    for (const Mention& m : person.mentions) {
+      EXPECT_EQ(text.substr(m.begin, m.end - m.begin), m.text);
+      view.mentions.push_back(m.text);
+    }
+    out.push_back(view);
+  }
+  return out;
+}
+
+TEST(PersonFinderTest, TitleBeforeNameAndLaterSurname) {
+  EXPECT_EQ(People("Foreign Minister Ishaq Dar chaired the meeting. Dar "
+                   "stressed the importance of talks."),
+            (std::vector<PersonView>{
+                {.name = "Ishaq Dar", .mentions = {"Ishaq Dar", "Dar"}}}));
+}
+
+TEST(PersonFinderTest, PossessiveShortFormJoinsTheFullName) {
+  EXPECT_EQ(People("Ambassador Muhammad Sadiq arrived. Sadiq’s report was "
+                   "positive."),
+            (std::vector<PersonView>{{.name = "Muhammad Sadiq",
+                                      .mentions = {"Muhammad Sadiq",
+                                                   "Sadiq"}}}));
+}
+
+TEST(PersonFinderTest, ShortFormInAHeadlineBeforeTheFullName) {
+  EXPECT_EQ(People("Modi hosts summit\nPrime Minister Narendra Modi opened "
+                   "it."),
+            (std::vector<PersonView>{{.name = "Narendra Modi",
+                                      .mentions = {"Modi",
+                                                   "Narendra Modi"}}}));
+}
+
+TEST(PersonFinderTest, SpeechVerbAndGivenNameCues) {
+  EXPECT_EQ(People("Lavrov told reporters that Sergey Lavrov would travel."),
+            (std::vector<PersonView>{
+                {.name = "Sergey Lavrov",
+                 .mentions = {"Lavrov", "Sergey Lavrov"}}}));
+}
+
+TEST(PersonFinderTest, ParticlesAndHyphens) {
+  EXPECT_EQ(People("Crown Prince Mohammed bin Salman met Ahmed al-Sharaa. "
+                   "Al-Sharaa said little."),
+            (std::vector<PersonView>{
+                {.name = "Mohammed bin Salman",
+                 .mentions = {"Mohammed bin Salman"}},
+                {.name = "Ahmed al-Sharaa",
+                 .mentions = {"Ahmed al-Sharaa", "Al-Sharaa"}}}));
+}
+
+TEST(PersonFinderTest, FamilyNameFirst) {
+  EXPECT_EQ(People("Xi Jinping and Wang Yi arrived. Xi spoke first."),
+            (std::vector<PersonView>{
+                {.name = "Xi Jinping", .mentions = {"Xi Jinping", "Xi"}},
+                {.name = "Wang Yi", .mentions = {"Wang Yi"}}}));
+}
+
+TEST(PersonFinderTest, SharedSurnameGoesToTheMostRecentlyNamed) {
+  EXPECT_EQ(
+      People("President Bashar al-Assad spoke. His father Hafez al-Assad "
+             "ruled before him. Assad died in 2000."),
+      (std::vector<PersonView>{
+          {.name = "Bashar al-Assad", .mentions = {"Bashar al-Assad"}},
+          {.name = "Hafez al-Assad",
+           .mentions = {"Hafez al-Assad", "Assad"}}}));
+}
+
+TEST(PersonFinderTest, CountryComesFromTheOffice) {
+  EXPECT_EQ(People("Pakistani Prime Minister Shehbaz Sharif spoke."),
+            (std::vector<PersonView>{{.name = "Shehbaz Sharif",
+                                      .mentions = {"Shehbaz Sharif"},
+                                      .country = "PK"}}));
+}
+
+TEST(PersonFinderTest, NotPeople) {
+  EXPECT_EQ(People("According to the Foreign Office, Islamabad and the "
+                   "White House said on Monday in March that talks help."),
+            std::vector<PersonView>{});
+}
+
+}  // namespace
+}  // namespace parley
