@@ -1,0 +1,165 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "record_builder.h"
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace parley {
+namespace {
+
+Mention MakeMention(std::string_view text, uint32_t begin, uint32_t end,
+                    std::string_view source) {
+  return Mention{.begin = begin,
+                 .end = end,
+                 .text = std::string(text.substr(begin, end - begin)),
+                 .source = std::string(source)};
+}
+
+// The index of the record keyed `key` in `records`, appending a new record
+// with the next id ("C1", "C2", ...) the first time a key is seen.
+template <typename Record>
+Record& RecordFor(std::string_view key, char id_prefix,
+                  std::vector<Record>& records,
+                  std::unordered_map<std::string_view, std::size_t>& index) {
+  auto [it, inserted] = index.emplace(key, records.size());
+  if (inserted) {
+    records.emplace_back();
+    records.back().id = id_prefix + std::to_string(records.size());
+  }
+  return records[it->second];
+}
+
+Mention TokenMention(std::string_view text, const Tokens& tokens,
+                     uint32_t first_token, uint32_t end_token,
+                     std::string_view source) {
+  return MakeMention(text, tokens.tokens[first_token].begin,
+                     tokens.tokens[end_token - 1].end, source);
+}
+
+std::string PersonId(uint32_t index) { return "P" + std::to_string(index + 1); }
+
+}  // namespace
+
+std::vector<Person> BuildPersonRecords(std::string_view text,
+                                       const Tokens& tokens,
+                                       const People& people,
+                                       std::span<const OfficeFinding> offices) {
+  std::vector<Person> records(people.persons.size());
+  for (uint32_t i = 0; i < people.persons.size(); ++i) {
+    const PersonEntity& entity = people.persons[i];
+    records[i].id = PersonId(i);
+    const uint32_t begin = tokens.tokens[entity.first_token].begin;
+    const uint32_t end = tokens.tokens[entity.end_token - 1].end;
+    records[i].name = std::string(text.substr(begin, end - begin));
+  }
+  for (const PersonMention& mention : people.mentions) {
+    records[mention.person].mentions.push_back(
+        TokenMention(text, tokens, mention.first_token, mention.end_token,
+                     mention.source));
+  }
+  for (const OfficeFinding& office : offices) {
+    std::optional<std::string>& country = records[office.holder].country;
+    if (!country && office.country) country = office.country;
+  }
+  return records;
+}
+
+std::vector<Office> BuildOfficeRecords(std::string_view text,
+                                       const Tokens& tokens,
+                                       std::span<const OfficeFinding> offices) {
+  std::vector<Office> records;
+  records.reserve(offices.size());
+  for (const OfficeFinding& finding : offices) {
+    Office office{.id = "O" + std::to_string(records.size() + 1),
+                  .title = finding.title,
+                  .country = finding.country,
+                  .organization = finding.organization,
+                  .holder = PersonId(finding.holder),
+                  .former = finding.former,
+                  .elect = finding.elect};
+    for (const OfficeFinding::Span& span : finding.mentions) {
+      office.mentions.push_back(TokenMention(
+          text, tokens, span.first_token, span.end_token, span.source));
+    }
+    records.push_back(std::move(office));
+  }
+  return records;
+}
+
+std::vector<Country> BuildCountryRecords(
+    std::string_view text, const Tokens& tokens,
+    std::span<const CountryMention> mentions, const CountryFinder& finder,
+    const Gazetteer& gazetteer) {
+  std::vector<Country> countries;
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (const CountryMention& mention : mentions) {
+    Country& country = RecordFor(mention.code, 'C', countries, index);
+    if (country.code.empty()) {
+      country.code = std::string(mention.code);
+      country.name = std::string(finder.Name(mention.code));
+    }
+    country.mentions.push_back(
+        TokenMention(text, tokens, mention.first_token, mention.end_token,
+                     gazetteer.entries()[mention.entry].source));
+  }
+  return countries;
+}
+
+std::vector<Meeting> BuildMeetingRecords(
+    std::span<const MeetingFinding> meetings, const Document& document) {
+  std::unordered_map<std::string_view, std::string_view> country_id;
+  for (const Country& country : document.countries) {
+    country_id.emplace(country.code, country.id);
+  }
+  std::vector<Meeting> records;
+  for (const MeetingFinding& finding : meetings) {
+    Meeting meeting{.id = "M" + std::to_string(records.size() + 1),
+                    .kind = finding.kind,
+                    .location = finding.location,
+                    .status = finding.status,
+                    .evidence = Evidence{.begin = finding.sentence_begin,
+                                         .end = finding.sentence_end,
+                                         .rule = finding.rule}};
+    for (const Participant& participant : finding.participants) {
+      std::string id;
+      if (participant.person >= 0) {
+        id = PersonId(static_cast<uint32_t>(participant.person));
+      } else if (auto it = country_id.find(participant.country);
+                 it != country_id.end()) {
+        id = std::string(it->second);
+      } else {
+        continue;
+      }
+      if (!participant.role.empty()) {
+        meeting.roles.push_back(
+            ParticipantRole{.participant = id, .role = participant.role});
+      }
+      meeting.participants.push_back(std::move(id));
+    }
+    if (finding.date) {
+      for (const Date& date : document.dates) {
+        if (date.value == *finding.date) meeting.date = date.id;
+      }
+    }
+    records.push_back(std::move(meeting));
+  }
+  return records;
+}
+
+std::vector<Date> BuildDateRecords(std::string_view text,
+                                   std::span<const DateMention> mentions) {
+  std::vector<Date> dates;
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (const DateMention& mention : mentions) {
+    Date& date = RecordFor(mention.value, 'D', dates, index);
+    if (date.value.empty()) date.value = mention.value;
+    date.mentions.push_back(
+        MakeMention(text, mention.begin, mention.end, mention.rule));
+  }
+  return dates;
+}
+
+}  // namespace parley

@@ -1,0 +1,59 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The last stage: turns the mentions the finders accepted into the records
+// of parley/records.h, one record per entity with all its mentions, ids in
+// order of first mention ("C1", "D1", ...), and each mention's text and
+// provenance filled from the input.
+//
+// It decides nothing about what is a mention: that is the finders' work.
+
+#ifndef PARLEY_LIB_RECORD_BUILDER_H_
+#define PARLEY_LIB_RECORD_BUILDER_H_
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "country_finder.h"
+#include "date_recognizer.h"
+#include "gazetteer.h"
+#include "meeting_finder.h"
+#include "office_finder.h"
+#include "person_finder.h"
+#include "parley/records.h"
+#include "tokenizer.h"
+
+namespace parley {
+
+// One Country per code, mentions in text order.
+std::vector<Country> BuildCountryRecords(
+    std::string_view text, const Tokens& tokens,
+    std::span<const CountryMention> mentions, const CountryFinder& finder,
+    const Gazetteer& gazetteer);
+
+// One Person per entity, ids "P1"... in `people` order; a person's country
+// is that of their first office that has one.
+std::vector<Person> BuildPersonRecords(std::string_view text,
+                                       const Tokens& tokens,
+                                       const People& people,
+                                       std::span<const OfficeFinding> offices);
+
+// One Office per finding; holders are the ids BuildPersonRecords gives.
+std::vector<Office> BuildOfficeRecords(std::string_view text,
+                                       const Tokens& tokens,
+                                       std::span<const OfficeFinding> offices);
+
+// One Date per normalized value, mentions in text order.
+std::vector<Date> BuildDateRecords(std::string_view text,
+                                   std::span<const DateMention> mentions);
+
+// One Meeting per finding, referring to the person, country and date
+// records already in `document` (a participant country with no record of
+// its own is left out).
+std::vector<Meeting> BuildMeetingRecords(
+    std::span<const MeetingFinding> meetings, const Document& document);
+
+}  // namespace parley
+
+#endif  // PARLEY_LIB_RECORD_BUILDER_H_
