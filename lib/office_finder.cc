@@ -42,9 +42,29 @@ std::vector<OfficeFinding> FindOffices(
     std::string_view text, const Tokens& tokens,
     std::span<const OfficeClaim> claims, const People& people,
     const Gazetteer& gazetteer, std::span<const GazetteerMatch> matches) {
+  // One title belongs to one person: where rules tie the same title span to
+  // different people ("Tillerson, Prime Minister Shahid Khaqan Abbasi"),
+  // the nearest person holds it.
+  auto distance = [](const OfficeClaim& claim) {
+    return claim.person_first >= claim.title_end
+               ? claim.person_first - claim.title_end
+               : claim.title_first - std::min(claim.title_first,
+                                              claim.person_end);
+  };
+  std::map<std::pair<uint32_t, uint32_t>, uint32_t> nearest;
+  for (const OfficeClaim& claim : claims) {
+    auto [it, inserted] = nearest.emplace(
+        std::make_pair(claim.title_first, claim.title_end), distance(claim));
+    if (!inserted) it->second = std::min(it->second, distance(claim));
+  }
+
   std::vector<OfficeFinding> offices;
   std::map<std::pair<std::string, uint32_t>, std::size_t> index;
   for (const OfficeClaim& claim : claims) {
+    if (distance(claim) >
+        nearest[std::make_pair(claim.title_first, claim.title_end)]) {
+      continue;
+    }
     const int holder = people.PersonAt(claim.person_first, claim.person_end);
     if (holder < 0 || claim.title_first == claim.title_end) continue;
     auto [it, inserted] = index.emplace(

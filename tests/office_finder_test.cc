@@ -123,5 +123,14 @@ TEST(OfficeFinderTest, ShortTitleTakesTheHoldersCountry) {
                  .holder = "Yoko Kamikawa"}}));
 }
 
+TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {
+  EXPECT_EQ(Offices("The talks brought together Tillerson, Prime Minister "
+                    "Shahid Khaqan Abbasi and Foreign Minister Khawaja Asif."),
+            (std::vector<OfficeView>{{.title = "Prime Minister",
+                                      .holder = "Shahid Khaqan Abbasi"},
+                                     {.title = "Foreign Minister",
+                                      .holder = "Khawaja Asif"}}));
+}
+
 }  // namespace
 }  // namespace parley
