@@ -17,21 +17,19 @@
 
 #include <algorithm>
 #include <bit>
-#include <cerrno>
 #include <charconv>
-#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <numeric>
 #include <span>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "file_reader.h"
 #include "utf8.h"
 
 namespace parley {
@@ -645,23 +643,9 @@ Status Gazetteer::Builder::Add(std::string_view name, std::string_view tsv) {
 }
 
 Status Gazetteer::Builder::AddFile(const std::string& path) {
-  const auto io_error = [&path](int error) {
-    return Status(StatusCode::kIoError,
-                  fmt::format("cannot read {}: {}", path,
-                              std::generic_category().message(error)));
-  };
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) return io_error(errno);
-  std::string tsv;
-  char buffer[1 << 16];
-  size_t read;
-  while ((read = std::fread(buffer, 1, sizeof(buffer), file)) > 0) {
-    tsv.append(buffer, read);
-  }
-  const int error = std::ferror(file) ? errno : 0;
-  std::fclose(file);
-  if (error != 0) return io_error(error);
-  return Add(path, tsv);
+  Result<std::string> tsv = ReadFile(path);
+  if (!tsv.ok()) return tsv.status();
+  return Add(path, *tsv);
 }
 
 Gazetteer Gazetteer::Builder::Build() && {
