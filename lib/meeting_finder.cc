@@ -9,6 +9,9 @@
 namespace parley {
 namespace {
 
+// How many tokens before a match a cancelling word still undoes it.
+constexpr uint32_t kBlockerLead = 4;
+
 struct TokenSpan {
   uint32_t first = 0, end = 0;
   bool empty() const { return end <= first; }
@@ -44,14 +47,13 @@ std::vector<std::string> CountriesIn(std::span<const CountryMention> countries,
   return out;
 }
 
-// Whether a gazetteer phrase of `type` lies inside `sentence`.
-bool SentenceHas(const MeetingContext& context, const Sentence& sentence,
-                 std::string_view type) {
+// Whether a gazetteer phrase of `type` starts within tokens [first, end).
+bool PhraseWithin(const MeetingContext& context, uint32_t first, uint32_t end,
+                  std::string_view type) {
   auto it = std::lower_bound(
-      context.matches.begin(), context.matches.end(), sentence.first_token,
+      context.matches.begin(), context.matches.end(), first,
       [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
-  for (; it != context.matches.end() && it->first_token < sentence.end_token;
-       ++it) {
+  for (; it != context.matches.end() && it->first_token < end; ++it) {
     if (context.gazetteer->entries()[it->entry].type == type) return true;
   }
   return false;
@@ -145,15 +147,20 @@ void AddMeetings(const MeetingContext& context, const Sentence& sentence,
                  std::span<const RuleMatch> rule_matches,
                  std::span<const std::string_view> rule_ids,
                  std::vector<MeetingFinding>& meetings) {
-  if (rule_matches.empty() ||
-      SentenceHas(context, sentence, "meeting_blocker")) {
-    return;
-  }
-  const bool planned = SentenceHas(context, sentence, "plan_word");
+  const bool planned = PhraseWithin(context, sentence.first_token,
+                                    sentence.end_token, "plan_word");
   for (std::size_t i = 0; i < rule_matches.size(); ++i) {
     const RuleMatch& match = rule_matches[i];
     const std::optional<MeetingKind> kind = MeetingKindOfRule(rule_ids[i]);
     if (!kind) continue;
+    // "cancelled his meeting with", "refused to meet": a word that undoes
+    // the meeting inside the match or just before it.
+    const uint32_t lead = std::min<uint32_t>(
+        kBlockerLead, match.first_token - sentence.first_token);
+    if (PhraseWithin(context, match.first_token - lead, match.end_token,
+                     "meeting_blocker")) {
+      continue;
+    }
     MeetingFinding meeting{.kind = *kind,
                            .status = planned ? MeetingStatus::kPlanned
                                              : MeetingStatus::kHappened,

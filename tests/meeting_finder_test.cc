@@ -164,9 +164,23 @@ TEST(MeetingFinderTest, CountriesStandForTheirOfficials) {
 }
 
 TEST(MeetingFinderTest, CancelledMeetingIsNotARecord) {
-  EXPECT_EQ(Meetings("President Donald Trump cancelled his meeting with Kim "
-                     "Jong Un, and Marco Rubio met Wang Yi."),
+  EXPECT_EQ(Meetings("President Donald Trump called off the talks between "
+                     "Mike Pompeo and Kim Yong Chol."),
             std::vector<MeetingView>{});
+  EXPECT_EQ(Meetings("Prime Minister Narendra Modi refused to meet Foreign "
+                     "Minister Wang Yi."),
+            std::vector<MeetingView>{});
+}
+
+TEST(MeetingFinderTest, CancellingWordElsewhereInTheSentenceDoesNotCount) {
+  EXPECT_EQ(Meetings("A meeting between Prime Minister Narendra Modi and "
+                     "Rishi Sunak on Saturday focused on the long-delayed "
+                     "trade deal."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Narendra Modi", "Rishi Sunak"},
+                 .date = "2025-03-22",
+                 .rule = "meeting-between"}}));
 }
 
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
