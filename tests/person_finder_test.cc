@@ -95,6 +95,12 @@ TEST(PersonFinderTest, FamilyNameFirst) {
                 {.name = "Wang Yi", .mentions = {"Wang Yi"}}}));
 }
 
+TEST(PersonFinderTest, RomanizedGivenNameWithAHyphen) {
+  EXPECT_EQ(People("President Moon Jae-in welcomed the talks. Moon spoke."),
+            (std::vector<PersonView>{{.name = "Moon Jae-in",
+                                      .mentions = {"Moon Jae-in", "Moon"}}}));
+}
+
 TEST(PersonFinderTest, SharedSurnameGoesToTheMostRecentlyNamed) {
   EXPECT_EQ(
       People("President Bashar al-Assad spoke. His father Hafez al-Assad "
