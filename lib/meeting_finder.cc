@@ -32,6 +32,23 @@ std::vector<int> PeopleIn(const People& people, TokenSpan span) {
   return out;
 }
 
+// The person a possessive pronoun ("his visit") stands for: the one named
+// last before it in its sentence, or -1.
+int PronounPerson(const MeetingContext& context, const Sentence& sentence,
+                  TokenSpan span) {
+  if (span.end != span.first + 1) return -1;
+  const std::string_view word = context.tokens->tokens[span.first].norm;
+  if (word != "his" && word != "her") return -1;
+  const std::vector<PersonMention>& mentions = context.people->mentions;
+  auto it = std::lower_bound(
+      mentions.begin(), mentions.end(), span.first,
+      [](const PersonMention& m, uint32_t t) { return m.end_token <= t; });
+  if (it == mentions.begin()) return -1;
+  --it;
+  return it->first_token >= sentence.first_token ? static_cast<int>(it->person)
+                                                 : -1;
+}
+
 // The countries mentioned inside `span`, in text order.
 std::vector<std::string> CountriesIn(std::span<const CountryMention> countries,
                                      TokenSpan span) {
@@ -187,7 +204,11 @@ void AddMeetings(const MeetingContext& context, const Sentence& sentence,
       } else if (capture.name != "who" && capture.name != "with") {
         continue;
       }
-      const std::vector<int> persons = PeopleIn(*context.people, span);
+      std::vector<int> persons = PeopleIn(*context.people, span);
+      if (const int person = PronounPerson(context, sentence, span);
+          person >= 0) {
+        persons.push_back(person);
+      }
       if (!persons.empty()) {
         for (int person : persons) {
           AddParticipant(Participant{.person = person, .role = role},

@@ -127,6 +127,17 @@ TEST(MeetingFinderTest, VisitToACityOfAMentionedCountry) {
                  .rule = "visit-went"}}));
 }
 
+TEST(MeetingFinderTest, PossessivePronounVisitIsTheLastNamedPersons) {
+  EXPECT_EQ(Meetings("Ambassador Muhammad Sadiq briefed reporters on his "
+                     "recent visit to Afghanistan."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Muhammad Sadiq", "AF"},
+                 .location = "Afghanistan",
+                 .roles = {{"Muhammad Sadiq", "visitor"}},
+                 .rule = "visit-noun"}}));
+}
+
 TEST(MeetingFinderTest, CallBetween) {
   EXPECT_EQ(Meetings("The telephone call between Joe Biden and Xi Jinping "
                      "lasted an hour."),
