@@ -138,6 +138,39 @@ TEST(MeetingFinderTest, PossessivePronounVisitIsTheLastNamedPersons) {
                  .rule = "visit-noun"}}));
 }
 
+TEST(MeetingFinderTest, PaidAVisit) {
+  EXPECT_EQ(Meetings("Iran's Foreign Minister Mohammad Javad Zarif paid a "
+                     "surprise visit to France on Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Mohammad Javad Zarif", "FR"},
+                 .date = "2025-03-23",
+                 .location = "France",
+                 .roles = {{"Mohammad Javad Zarif", "visitor"}},
+                 .rule = "visit-paid"}}));
+}
+
+TEST(MeetingFinderTest, PartiesHoldTalksTogether) {
+  EXPECT_EQ(Meetings("National Security Adviser Ajit Doval and Foreign "
+                     "Minister Wang Yi held the 23rd round of talks in "
+                     "Beijing on Wednesday."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Ajit Doval", "Wang Yi"},
+                 .date = "2025-03-19",
+                 .location = "Beijing",
+                 .rule = "talks-held-together"}}));
+}
+
+TEST(MeetingFinderTest, BriefedCountriesOfficials) {
+  EXPECT_EQ(Meetings("Foreign Minister Mohammad Javad Zarif also briefed "
+                     "German and British officials."),
+            (std::vector<MeetingView>{
+                {.kind = "briefing",
+                 .participants = {"Mohammad Javad Zarif", "DE", "GB"},
+                 .rule = "briefing-briefed"}}));
+}
+
 TEST(MeetingFinderTest, CallBetween) {
   EXPECT_EQ(Meetings("The telephone call between Joe Biden and Xi Jinping "
                      "lasted an hour."),
