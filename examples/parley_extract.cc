@@ -351,22 +351,27 @@ parley::Status ErrnoStatus() {
   return parley::Status(parley::StatusCode::kIoError, std::strerror(errno));
 }
 
+// An input that could not be read takes its place in the output order.
+void SubmitReadFailure(const std::string& path, const parley::Status& status,
+                       OrderedRunner& runner) {
+  Outcome failure = ReadFailure(path, status);
+  runner.Submit([failure] { return failure; });
+}
+
 void RunDocuments(const Settings& settings, const parley::Extractor& extractor,
                   const parley::JsonOptions& json_options,
                   OrderedRunner& runner) {
   for (const std::string& path : settings.files) {
     FilePtr file = OpenInput(path);
     if (file == nullptr) {
-      Outcome failure = ReadFailure(path, ErrnoStatus());
-      runner.Submit([failure] { return failure; });
+      SubmitReadFailure(path, ErrnoStatus(), runner);
       continue;
     }
     std::string text;
     parley::Status read =
         ReadDocument(file.get(), extractor.options().max_document_bytes, &text);
     if (!read.ok()) {
-      Outcome failure = ReadFailure(path, read);
-      runner.Submit([failure] { return failure; });
+      SubmitReadFailure(path, read, runner);
       continue;
     }
     parley::DocumentInfo info;
@@ -385,8 +390,7 @@ void RunJsonLines(const Settings& settings, const parley::Extractor& extractor,
   for (const std::string& path : settings.files) {
     FilePtr file = OpenInput(path);
     if (file == nullptr) {
-      Outcome failure = ReadFailure(path, ErrnoStatus());
-      runner.Submit([failure] { return failure; });
+      SubmitReadFailure(path, ErrnoStatus(), runner);
       continue;
     }
     const std::string name = DisplayName(path);
@@ -403,8 +407,7 @@ void RunJsonLines(const Settings& settings, const parley::Extractor& extractor,
       });
     }
     if (std::ferror(file.get())) {
-      Outcome failure = ReadFailure(path, ErrnoStatus());
-      runner.Submit([failure] { return failure; });
+      SubmitReadFailure(path, ErrnoStatus(), runner);
     }
   }
 }
