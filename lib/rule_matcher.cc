@@ -4,20 +4,24 @@
 // Compiles parsed rules to RE2 over an encoding of tokens as records of
 // bytes, and matches them.  A record is
 //
-//   shape  norm-code  exact-code  fact...
+//   shape  fact...  norm-code  exact-code
 //
-// `shape` is 0xe2 + TokenShape(), and only shapes are 0xe2 or above, so a
-// shape byte starts every record and every pattern element.  A code is the
-// id of the token's word among the words the rules mention (0 for any other
-// word) in fixed-width base-226 digits; it is absent when the rules mention
-// no word.  Facts say where the token stands in the annotated phrases the
-// rules test, one byte each, sorted, and only those that hold: for a type
-// used as a phrase (@country), that such a phrase begins at the token,
-// continues through it or ends at it; for a type only tested in conditions
-// ([!@not_name]), that the token is inside one.  A token without facts
-// costs a byte or two, and a test on one field costs a regex element or
-// two whatever the number of types, since RE2's time and memory grow with
-// the bytes it reads and the size of its programs.
+// `shape` is 0xe2 + TokenShape().  Only shapes are 0xe2 or above, so a
+// shape starts every record and every pattern element, and a match covers
+// whole records.  Facts say where the token stands in the annotated phrases
+// the rules test, one byte each, sorted, and only those that hold: for a
+// type used as a phrase (@country), whether such a phrase begins at the
+// token, goes on through it or ends at it, in one byte; for a type only
+// tested in conditions ([!@not_name]), that the token is inside one.  The
+// codes number the words the rules mention, in fixed-width digits of their
+// own byte range above the facts; other words, most of them, have none.
+//
+// RE2's time grows with the bytes it reads and its memory with the size of
+// its programs, so a token usually costs one or two bytes, and a test on a
+// token a few regex elements, however many types and words the rules use.
+// Record tests are also kept unambiguous (a skip only takes facts that
+// sort before the next required one), which RE2's submatch engines need to
+// stay fast.
 
 #include "rule_matcher.h"
 
@@ -29,7 +33,6 @@
 #include <bitset>
 #include <cstddef>
 #include <cstring>
-#include <initializer_list>
 #include <memory>
 #include <numeric>
 #include <span>
@@ -43,15 +46,30 @@ namespace parley {
 namespace {
 
 constexpr int kShapeBase = 0xe2;
-// Digits of codes and facts are below the shapes.
+// Facts, then the digits of codes, are below the shapes.
 constexpr int kFieldLimit = 0xe2;
-constexpr uint32_t kDigitCount = kFieldLimit;
-constexpr int kMaxFacts = kFieldLimit;
+// Leaves each vocabulary's codes at least two digits.
+constexpr int kMaxFacts = kFieldLimit - 4;
 
-// A type used as a phrase has these three facts, in this order.
-constexpr int kBeginsFact = 0;
-constexpr int kContinuesFact = 1;
-constexpr int kEndsFact = 2;
+// Where a token stands in the phrases of one type, as bits.  A token may
+// be in several phrases of a type, so any combination but kEnds alone can
+// occur.
+constexpr unsigned kBegins = 1;     // a phrase begins at the token
+constexpr unsigned kContinues = 2;  // a phrase goes on through it
+constexpr unsigned kEnds = 4;       // a phrase ends at it
+
+// A type used as a phrase has one fact per combination: its offset here,
+// in an order where the tests of phrase elements are short byte ranges
+// ("has kBegins" is 0-3, "has kContinues" 2-5, "has kBegins and kEnds"
+// 1-2).  -1 marks the combinations that cannot occur.
+constexpr int kStateFact[8] = {-1, 0, 5, 3, -1, 1, 4, 2};
+constexpr int kPhraseFacts = 6;
+
+// Each selector's state takes four bits of a word while a sentence is
+// encoded.
+constexpr int kStateBits = 4;
+constexpr unsigned kStateMask = 0xf;
+constexpr size_t kStatesPerWord = 64 / kStateBits;
 
 // RE2's default per rule; the Set holds all rules at once.
 constexpr int64_t kRuleMaxMem = int64_t{8} << 20;
@@ -203,47 +221,63 @@ class StringTable {
   size_t size_ = 0;
 };
 
-// The words the rules mention, numbered from 1, as fixed-width codes.
+// The words the rules mention, with fixed-width codes written in digits of
+// their own range of bytes.  Other words, most of them, have no code.
 class Vocabulary {
  public:
+  static constexpr uint32_t kNoWord = ~uint32_t{0};
+
   void Add(const std::string& word) {
-    ids_.Insert(word, static_cast<uint32_t>(ids_.size()) + 1);
-    uint64_t codes = kDigitCount;
-    width_ = 1;
-    while (codes <= ids_.size()) {
-      codes *= kDigitCount;
-      ++width_;
-    }
+    ids_.Insert(word, static_cast<uint32_t>(ids_.size()));
   }
 
-  // 0 when the rules do not mention `word`.
+  size_t size() const { return ids_.size(); }
+
+  // Codes are written with the `count` digits from `first`; called once
+  // all words are added.
+  void SetDigits(int first, int count) {
+    first_digit_ = first;
+    base_ = count;
+    digits_ = ByteRange(first, count);
+    width_ = 0;
+    if (ids_.size() == 0) return;
+    width_ = 1;
+    for (uint64_t codes = base_; codes < ids_.size(); codes *= base_) ++width_;
+  }
+
+  const ByteSet& digits() const { return digits_; }
+
+  // kNoWord when the rules do not mention `word`.
   uint32_t Id(std::string_view word) const {
     const uint32_t* id = ids_.Find(word);
-    return id == nullptr ? 0 : *id;
+    return id == nullptr ? kNoWord : *id;
   }
 
-  // Bytes per code; 0 when the rules mention no word.
-  int width() const { return width_; }
-
-  // Appends the code of `id`, width() bytes.
+  // Appends the code of `id`, if it has one.
   void AppendCode(uint32_t id, std::string* out) const {
+    if (id == kNoWord) return;
     out->resize(out->size() + width_);
     for (int i = 1; i <= width_; ++i) {
-      (*out)[out->size() - i] = static_cast<char>(id % kDigitCount);
-      id /= kDigitCount;
+      (*out)[out->size() - i] = static_cast<char>(first_digit_ + id % base_);
+      id /= base_;
     }
   }
 
-  // A regex for a code of a word in `words`, or of any other word when
-  // `words.negated`.
+  // A regex for the code of a word in `words`, or when `words.negated`,
+  // for the code of another word or none.
   void AppendRegex(const WordSet& words, std::string* out) const {
-    if (width_ == 0) return;
     std::vector<std::string> codes(words.words.size());
     for (size_t i = 0; i < codes.size(); ++i) {
       AppendCode(Id(words.words[i]), &codes[i]);
     }
     std::sort(codes.begin(), codes.end());
-    if (!AppendCodes(codes, 0, words.negated, out)) *out += kNoByte;
+    std::string regex;
+    const bool some = AppendCodes(codes, 0, words.negated, &regex);
+    if (words.negated) {
+      if (some) *out += "(?:" + regex + ")?";
+    } else {
+      *out += some ? regex : std::string(kNoByte);
+    }
   }
 
  private:
@@ -253,7 +287,9 @@ class Vocabulary {
   // is no such code.
   bool AppendCodes(std::span<const std::string> codes, int depth, bool negated,
                    std::string* out) const {
-    const ByteSet digits = ByteRange(0, kDigitCount);
+    const ByteSet& digits = digits_;
+    std::string any_digit;
+    AppendByteClass(digits, digits, kAnyField, &any_digit);
     ByteSet firsts;
     for (const std::string& code : codes) {
       firsts.set(static_cast<unsigned char>(code[depth]));
@@ -261,14 +297,14 @@ class Vocabulary {
     if (depth + 1 == width_) {
       if (!negated && firsts.none()) return false;
       if (negated && firsts == digits) return false;
-      AppendByteClass(negated ? ~firsts : firsts, digits, kAnyField, out);
+      AppendByteClass(negated ? ~firsts : firsts, digits, any_digit, out);
       return true;
     }
     std::vector<std::string> alternatives;
     if (negated && firsts != digits) {
       std::string rest;
-      AppendByteClass(~firsts, digits, kAnyField, &rest);
-      for (int i = depth + 1; i < width_; ++i) rest += kAnyField;
+      AppendByteClass(~firsts, digits, any_digit, &rest);
+      for (int i = depth + 1; i < width_; ++i) rest += any_digit;
       alternatives.push_back(std::move(rest));
     }
     for (size_t begin = 0; begin < codes.size();) {
@@ -295,6 +331,9 @@ class Vocabulary {
   }
 
   StringTable<uint32_t> ids_;
+  int first_digit_ = 0;
+  int base_ = 0;
+  ByteSet digits_;
   int width_ = 0;
 };
 
@@ -327,17 +366,24 @@ struct RecordTest {
   ByteSet forbidden;  // facts that must not hold
 };
 
-// The facts of one annotation selector: `first`, and for a phrase type
-// the two after it (kBeginsFact, kContinuesFact, kEndsFact).
+// The facts of one annotation selector: from `first`, kPhraseFacts of
+// them for a type used as a phrase, else one, "the token is inside".
 struct SelectorFacts {
   int first = 0;
   bool phrase = false;
 
-  // The facts that hold for a token inside an accepted phrase.
-  ByteSet Inside() const {
+  // The facts whose state has all of `bits`.
+  ByteSet With(unsigned bits) const {
     ByteSet facts;
-    facts.set(first);
-    if (phrase) facts.set(first + kContinuesFact);
+    if (!phrase) {
+      facts.set(first);
+      return facts;
+    }
+    for (unsigned state = 1; state < 8; ++state) {
+      if (kStateFact[state] >= 0 && (state & bits) == bits) {
+        facts.set(first + kStateFact[state]);
+      }
+    }
     return facts;
   }
 };
@@ -378,13 +424,29 @@ class Encoding {
   // The facts the selectors collected so far need.
   int fact_count() const { return fact_count_; }
 
+  // Fixes the layout once everything is collected: codes take the bytes
+  // above the facts, shared between the two vocabularies by their sizes.
+  void Finish() {
+    const int digits = kFieldLimit - fact_count_;
+    int exact_digits = 0;
+    if (exact_.size() > 0) {
+      exact_digits = norm_.size() == 0
+                         ? digits
+                         : std::clamp<int>(digits * exact_.size() /
+                                               (norm_.size() + exact_.size()),
+                                           2, digits - 2);
+    }
+    norm_.SetDigits(fact_count_, digits - exact_digits);
+    exact_.SetDigits(kFieldLimit - exact_digits, exact_digits);
+  }
+
   RecordTest TermTest(const TokenTerm& term) const {
     RecordTest test;
     test.shapes = term.shapes;
     test.norm = term.norm;
     test.exact = term.exact;
     for (const InsideTest& inside : term.annotations) {
-      const ByteSet facts = facts_[SelectorIndex(inside.selector)].Inside();
+      const ByteSet facts = facts_[SelectorIndex(inside.selector)].With(0);
       if (inside.inside) {
         test.required.push_back(facts);
       } else {
@@ -398,15 +460,11 @@ class Encoding {
     return test;
   }
 
-  // A record where phrases of `selector` have each of `facts`
-  // (kBeginsFact...), in order.
+  // A record where the phrases of `selector` have all of `bits`.
   RecordTest PhraseTest(const AnnotationSelector& selector,
-                        std::initializer_list<int> facts) const {
+                        unsigned bits) const {
     RecordTest test;
-    for (int fact : facts) {
-      test.required.emplace_back();
-      test.required.back().set(facts_[SelectorIndex(selector)].first + fact);
-    }
+    test.required.push_back(facts_[SelectorIndex(selector)].With(bits));
     return test;
   }
 
@@ -417,26 +475,36 @@ class Encoding {
     }
     AppendByteClass(shapes, ByteRange(kShapeBase, kTokenShapeCount), kAnyShape,
                     out);
-    const bool facts = !test.required.empty() || test.forbidden.any();
-    if (!facts && IsAnyWord(test.norm) && IsAnyWord(test.exact)) {
+    const bool words = !IsAnyWord(test.norm) || !IsAnyWord(test.exact);
+    if (test.required.empty() && test.forbidden.none() && !words) {
       *out += kRestOfRecord;
       return;
     }
-    norm_.AppendRegex(test.norm, out);
-    exact_.AppendRegex(test.exact, out);
-    if (!facts) {
-      *out += kRestOfRecord;
-      return;
-    }
-    // Facts are sorted, and each set's facts appear at most once, so
-    // skipping any allowed fact between the required ones finds them all.
-    std::string skip;
-    AppendByteClass(~test.forbidden, FieldBytes(), kAnyField, &skip);
-    skip += '*';
-    *out += skip;
+    // Facts are sorted and unique, so before each required fact come only
+    // smaller ones: skipping just those keeps the regex unambiguous, which
+    // RE2's submatch engines need to stay fast.
+    int low = 0;
     for (const ByteSet& required : test.required) {
+      const int first = FirstByte(required);
+      AppendSkip(ByteRange(low, first - low) & ~test.forbidden, out);
       AppendByteClass(required, FieldBytes(), kAnyField, out);
-      *out += skip;
+      low = first + 1;
+    }
+    // The codes come last, above the facts: the last skip takes them too
+    // unless they are tested.
+    const ByteSet rest = ByteRange(low, kFieldLimit - low) & ~test.forbidden;
+    if (!words) {
+      AppendSkip(rest, out);
+      return;
+    }
+    AppendSkip(rest & ByteRange(0, fact_count_), out);
+    for (const auto& [vocabulary, words_tested] :
+         {std::pair(&norm_, &test.norm), std::pair(&exact_, &test.exact)}) {
+      if (IsAnyWord(*words_tested)) {
+        AppendSkip(vocabulary->digits(), out);
+      } else {
+        vocabulary->AppendRegex(*words_tested, out);
+      }
     }
   }
 
@@ -445,7 +513,8 @@ class Encoding {
   void Encode(std::string_view text, const Tokens& tokens, uint32_t first,
               uint32_t end, std::span<const Annotation> annotations,
               std::string* out, std::vector<size_t>* starts) const {
-    const size_t words = (fact_count_ + 63) / 64;
+    const size_t words =
+        (selectors_.size() + kStatesPerWord - 1) / kStatesPerWord;
     std::vector<uint64_t> facts(size_t{end - first} * words);
     if (words > 0) {
       for (const Annotation& annotation : annotations) {
@@ -459,20 +528,32 @@ class Encoding {
       const Token& token = tokens.tokens[i];
       starts->push_back(out->size());
       out->push_back(static_cast<char>(kShapeBase + TokenShape(token)));
+      for (size_t w = 0; w < words; ++w) {
+        uint64_t states = facts[(i - first) * words + w];
+        while (states != 0) {
+          const int slot = std::countr_zero(states) / kStateBits;
+          const unsigned state = states >> (slot * kStateBits) & kStateMask;
+          states &= ~(uint64_t{kStateMask} << (slot * kStateBits));
+          const SelectorFacts& facts_of = facts_[w * kStatesPerWord + slot];
+          out->push_back(static_cast<char>(
+              facts_of.first + (facts_of.phrase ? kStateFact[state] : 0)));
+        }
+      }
       norm_.AppendCode(norm_.Id(token.norm), out);
       exact_.AppendCode(
           exact_.Id(text.substr(token.begin, token.end - token.begin)), out);
-      for (size_t w = 0; w < words; ++w) {
-        for (uint64_t bits = facts[(i - first) * words + w]; bits != 0;
-             bits &= bits - 1) {
-          out->push_back(static_cast<char>(w * 64 + std::countr_zero(bits)));
-        }
-      }
     }
     starts->push_back(out->size());
   }
 
  private:
+  // Any number of facts from `facts`.
+  static void AppendSkip(const ByteSet& facts, std::string* out) {
+    if (facts.none()) return;
+    AppendByteClass(facts, FieldBytes(), kAnyField, out);
+    *out += '*';
+  }
+
   static int FirstByte(const ByteSet& bytes) {
     int b = 0;
     while (b < 256 && !bytes.test(b)) ++b;
@@ -491,44 +572,37 @@ class Encoding {
           .push_back(static_cast<uint32_t>(selectors_.size()));
       selectors_.push_back(selector);
       facts_.push_back(SelectorFacts{fact_count_, phrase});
-      fact_count_ += phrase ? 3 : 1;
+      fact_count_ += phrase ? kPhraseFacts : 1;
     } else if (phrase && !facts_[index].phrase) {
       // First tested inside, now as a phrase: facts are numbered again.
       facts_[index].phrase = true;
       fact_count_ = 0;
       for (SelectorFacts& facts : facts_) {
         facts.first = fact_count_;
-        fact_count_ += facts.phrase ? 3 : 1;
+        fact_count_ += facts.phrase ? kPhraseFacts : 1;
       }
     }
   }
 
-  // Sets the facts that `annotation` gives tokens [first, end).
+  // Adds the states that `annotation` gives tokens [first, end): four
+  // bits per selector, kStatesPerWord selectors to a word.
   void AddFacts(const Annotation& annotation, uint32_t first, uint32_t end,
-                size_t words, std::vector<uint64_t>* facts) const {
+                size_t words, std::vector<uint64_t>* states) const {
     const uint32_t begin = std::max(annotation.first_token, first);
     const uint32_t stop = std::min(annotation.end_token, end);
     if (begin >= stop) return;
     const std::vector<uint32_t>* selectors =
         selectors_by_type_.Find(annotation.type);
     if (selectors == nullptr) return;
-    auto set = [&](uint32_t token, int fact) {
-      (*facts)[(token - first) * words + fact / 64] |= uint64_t{1}
-                                                       << (fact % 64);
-    };
     for (uint32_t selector : *selectors) {
       if (!Accepts(selectors_[selector], annotation.attributes)) continue;
-      const SelectorFacts& facts_of = facts_[selector];
+      const size_t word = selector / kStatesPerWord;
+      const int shift = selector % kStatesPerWord * kStateBits;
       for (uint32_t t = begin; t < stop; ++t) {
-        if (!facts_of.phrase) {
-          set(t, facts_of.first);
-          continue;
-        }
-        set(t, facts_of.first + (t == annotation.first_token ? kBeginsFact
-                                                             : kContinuesFact));
-        if (t + 1 == annotation.end_token) {
-          set(t, facts_of.first + kEndsFact);
-        }
+        const unsigned state =
+            (t == annotation.first_token ? kBegins : kContinues) |
+            (t + 1 == annotation.end_token ? kEnds : 0);
+        (*states)[(t - first) * words + word] |= uint64_t{state} << shift;
       }
     }
   }
@@ -570,18 +644,18 @@ class RegexWriter {
         return;
       case Pattern::Kind::kPhrase: {
         // A one-token phrase, or a first token, inner ones and a last one.
-        auto record = [&](std::initializer_list<int> facts) {
-          encoding_.AppendRecord(encoding_.PhraseTest(pattern.selector, facts),
+        auto record = [&](unsigned bits) {
+          encoding_.AppendRecord(encoding_.PhraseTest(pattern.selector, bits),
                                  &regex);
         };
         regex += "(?:";
-        record({kBeginsFact, kEndsFact});
+        record(kBegins | kEnds);
         regex += '|';
-        record({kBeginsFact});
+        record(kBegins);
         regex += "(?:";
-        record({kContinuesFact});
+        record(kContinues);
         regex += ")*";
-        record({kContinuesFact, kEndsFact});
+        record(kContinues | kEnds);
         regex += ')';
         return;
       }
@@ -670,8 +744,8 @@ struct RuleMatcher::Impl {
                  std::vector<re2::StringPiece>* groups,
                  std::vector<RuleMatch>* matches) const {
     const CompiledRule& rule = rules[index];
-    const int group_count = 1 + static_cast<int>(rule.capture_names.size());
-    // The token that starts at `byte`, or the next one.
+    const int group_count = 2 + static_cast<int>(rule.capture_names.size());
+    // The token whose record starts at `byte`, or the end of the piece.
     auto token = [&](const char* byte) {
       return first_token +
              static_cast<uint32_t>(
@@ -683,15 +757,15 @@ struct RuleMatcher::Impl {
     while (pos < piece.size() &&
            rule.regex->Match(piece, pos, piece.size(), RE2::UNANCHORED,
                              groups->data(), group_count)) {
-      const re2::StringPiece whole = (*groups)[0];
+      const re2::StringPiece whole = (*groups)[1];
       RuleMatch match;
       match.rule = static_cast<uint32_t>(index);
       match.first_token = token(whole.data());
       match.end_token = token(whole.data() + whole.size());
-      for (int i = 1; i < group_count; ++i) {
+      for (int i = 2; i < group_count; ++i) {
         const re2::StringPiece group = (*groups)[i];
         if (group.data() == nullptr || group.empty()) continue;
-        match.captures.push_back(Capture{rule.capture_names[i - 1],
+        match.captures.push_back(Capture{rule.capture_names[i - 2],
                                          token(group.data()),
                                          token(group.data() + group.size())});
       }
@@ -706,7 +780,7 @@ struct RuleMatcher::Impl {
 
   Encoding encoding;
   std::vector<CompiledRule> rules;
-  size_t max_groups = 1;
+  size_t max_groups = 2;
   std::unique_ptr<const RE2::Set> set;  // null when too large to build
 };
 
@@ -723,18 +797,22 @@ Result<RuleMatcher> RuleMatcher::Create(std::span<const RuleSource> sources) {
       return Status(StatusCode::kParseError,
                     "rules test too many annotation types: at most " +
                         std::to_string(kMaxFacts) +
-                        " facts, 3 per type used as a phrase, 1 per type "
-                        "only used in conditions",
+                        " facts, 6 per type used as a phrase and 1 per "
+                        "type only tested in conditions",
                     rule.location);
     }
   }
+  impl->encoding.Finish();
   auto set =
       std::make_unique<RE2::Set>(MatchOptions(kSetMaxMem), RE2::UNANCHORED);
   for (const Rule& rule : *rules) {
     RegexWriter writer(impl->encoding);
     writer.Write(rule.pattern);
-    auto regex =
-        std::make_unique<const RE2>(writer.regex, MatchOptions(kRuleMaxMem));
+    // A record's last facts are only checked when something follows them:
+    // the next record's shape, or the end.  Group 1 is the match itself.
+    const std::string end = "(?:" + std::string(kAnyShape) + "|$)";
+    auto regex = std::make_unique<const RE2>("(" + writer.regex + ")" + end,
+                                             MatchOptions(kRuleMaxMem));
     if (!regex->ok()) {
       if (regex->error_code() == RE2::ErrorPatternTooLarge) {
         return Status(StatusCode::kParseError,
@@ -748,13 +826,13 @@ Result<RuleMatcher> RuleMatcher::Create(std::span<const RuleSource> sources) {
                     rule.location);
     }
     std::string error;
-    if (set->Add(writer.regex, &error) < 0) {
+    if (set->Add("(?:" + writer.regex + ")" + end, &error) < 0) {
       return Status(StatusCode::kInternal,
                     "rule '" + rule.id + "' refused by RE2::Set: " + error,
                     rule.location);
     }
     impl->max_groups =
-        std::max(impl->max_groups, 1 + writer.capture_names.size());
+        std::max(impl->max_groups, 2 + writer.capture_names.size());
     impl->rules.push_back(CompiledRule{rule.id, std::move(regex),
                                        std::move(writer.capture_names)});
   }

@@ -9,7 +9,6 @@
 #include "rule_parser.h"
 
 #include <algorithm>
-#include <compare>
 #include <cstddef>
 #include <deque>
 #include <iterator>

@@ -217,6 +217,20 @@ TEST(RuleMatcherTest, TestsAnnotationAttributes) {
                           M(1, 6, 7), M(3, 9, 10)));
 }
 
+TEST(RuleMatcherTest, ChecksTheLastTokenOfAMatchInFull) {
+  // "Baloch" is annotated as a group, which a name word must not be; the
+  // test holds for the last token of a match as for any other.
+  const RuleMatcher matcher = Compile(
+      "rule name : [Cap & !@group]+ ;\n"
+      "rule before-group : [Cap] [@group] ;\n"
+      "rule group-phrase : [Cap] @group ;\n");
+  const Document document = MakeDocument("Mumtaz Zahra Baloch told");
+  const Annotation group[] = {{2, 3, "group", nullptr}};
+  EXPECT_THAT(MatchAll(matcher, document, group),
+              ElementsAre(M(0, 0, 2), M(1, 1, 3), M(2, 1, 3)));
+  EXPECT_THAT(MatchAll(matcher, document), ElementsAre(M(0, 0, 3)));
+}
+
 TEST(RuleMatcherTest, MatchesWholePhrases) {
   const RuleMatcher matcher = Compile(
       "rule city : @city ;\n"
@@ -383,6 +397,40 @@ TEST(RuleMatcherTest, RefusesRulesTooLargeForRe2) {
   EXPECT_EQ(status.location()->line, 4);
   EXPECT_EQ(status.location()->column, 6);
   EXPECT_EQ(status.location()->fragment, "big");
+}
+
+TEST(RuleMatcherTest, TestsTypesUsedInConditionsAndAsPhrases) {
+  // @y is first only tested inside brackets, then used as a phrase.
+  const RuleMatcher matcher = Compile(
+      "rule inside : [@x] [@y] ;\n"
+      "rule phrase : @y \"met\" @x ;\n");
+  const Document document = MakeDocument("Ab Cd met Ef Gh");
+  const Annotation annotations[] = {{0, 1, "x", nullptr},
+                                    {1, 2, "y", nullptr},
+                                    {0, 2, "y", nullptr},
+                                    {3, 5, "x", nullptr},
+                                    {4, 5, "y", nullptr}};
+  EXPECT_THAT(MatchAll(matcher, document, annotations),
+              ElementsAre(M(0, 0, 2), M(1, 0, 5), M(0, 3, 5)));
+}
+
+TEST(RuleMatcherTest, RefusesTooManyAnnotationTypes) {
+  // A type used as a phrase takes six of the 222 fact bytes: 37 fit.
+  std::string rules;
+  for (int i = 0; i < 40; ++i) {
+    rules +=
+        "rule r" + std::to_string(i) + " : @t" + std::to_string(i) + " ;\n";
+  }
+  const RuleSource source{"types.rules", rules};
+  Result<RuleMatcher> matcher = RuleMatcher::Create({&source, 1});
+  ASSERT_FALSE(matcher.ok());
+  EXPECT_EQ(matcher.status().code(), StatusCode::kParseError);
+  EXPECT_EQ(matcher.status().message(),
+            "rules test too many annotation types: at most 222 facts, 6 per "
+            "type used as a phrase and 1 per type only tested in conditions");
+  ASSERT_TRUE(matcher.status().location().has_value());
+  EXPECT_EQ(matcher.status().location()->line, 38);
+  EXPECT_EQ(matcher.status().location()->fragment, "r37");
 }
 
 TEST(RuleMatcherTest, PassesOnParseErrors) {
