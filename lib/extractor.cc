@@ -259,9 +259,13 @@ Result<Document> Extractor::Extract(std::string_view text,
   const People people = ResolvePeople(
       tokens, claims.names,
       ClassifyNameWords(tokens, impl.gazetteer, matches));
-  const std::vector<OfficeFinding> offices = FindOffices(
-      text, tokens, claims.offices, people, impl.gazetteer, matches);
-  document.people = BuildPersonRecords(text, tokens, people, offices);
+  const std::vector<std::string> known_countries =
+      KnownCountries(people, impl.gazetteer, matches);
+  const std::vector<OfficeFinding> offices =
+      FindOffices(text, tokens, claims.offices, people, impl.gazetteer,
+                  matches, known_countries);
+  document.people =
+      BuildPersonRecords(text, tokens, people, offices, known_countries);
   document.offices = BuildOfficeRecords(text, tokens, offices);
 
   const std::vector<DateMention> date_mentions = impl.dates.Find(

@@ -41,7 +41,8 @@ std::string TitleKey(const Tokens& tokens, uint32_t first, uint32_t end) {
 std::vector<OfficeFinding> FindOffices(
     std::string_view text, const Tokens& tokens,
     std::span<const OfficeClaim> claims, const People& people,
-    const Gazetteer& gazetteer, std::span<const GazetteerMatch> matches) {
+    const Gazetteer& gazetteer, std::span<const GazetteerMatch> matches,
+    const std::vector<std::string>& known_countries) {
   // One title belongs to one person: where rules tie the same title span to
   // different people ("Tillerson, Prime Minister Shahid Khaqan Abbasi"),
   // the nearest person holds it.
@@ -107,7 +108,8 @@ std::vector<OfficeFinding> FindOffices(
 
   // An office with neither state nor organization of its own belongs to the
   // state of the holder's other offices ("Minister Kamikawa" after "Japan's
-  // Minister for Foreign Affairs Kamikawa").
+  // Minister for Foreign Affairs Kamikawa"), or else to the state the holder
+  // is known to serve.
   std::map<uint32_t, std::string> holder_country;
   for (const OfficeFinding& office : offices) {
     if (office.country) holder_country.emplace(office.holder, *office.country);
@@ -115,7 +117,11 @@ std::vector<OfficeFinding> FindOffices(
   for (OfficeFinding& office : offices) {
     if (office.country || office.organization) continue;
     auto it = holder_country.find(office.holder);
-    if (it != holder_country.end()) office.country = it->second;
+    if (it != holder_country.end()) {
+      office.country = it->second;
+    } else if (!known_countries[office.holder].empty()) {
+      office.country = known_countries[office.holder];
+    }
   }
   return offices;
 }

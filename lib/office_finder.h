@@ -8,7 +8,8 @@
 // state from a country word and its organization from an organization name,
 // keep "former" and "-elect" as flags rather than words of the title, merge
 // repeated claims of one (title, holder), and give an office with no
-// country of its own the country of the holder's other offices.
+// country of its own the country of the holder's other offices, or else the
+// state a well-known holder serves ("President Donald Trump": US).
 // It does not: find titles (lib/data/people.rules does), or record offices
 // with no named holder.
 
@@ -57,13 +58,13 @@ struct OfficeFinding {
 
 // The offices of `claims`, in order of first claim.  `matches` are the
 // document's gazetteer matches, to read country codes and organization
-// names under the claims' spans.
-std::vector<OfficeFinding> FindOffices(std::string_view text,
-                                       const Tokens& tokens,
-                                       std::span<const OfficeClaim> claims,
-                                       const People& people,
-                                       const Gazetteer& gazetteer,
-                                       std::span<const GazetteerMatch> matches);
+// names under the claims' spans.  `known_countries` (one per person, ""
+// where unknown) is the last resort for an office's state.
+std::vector<OfficeFinding> FindOffices(
+    std::string_view text, const Tokens& tokens,
+    std::span<const OfficeClaim> claims, const People& people,
+    const Gazetteer& gazetteer, std::span<const GazetteerMatch> matches,
+    const std::vector<std::string>& known_countries);
 
 }  // namespace parley
 

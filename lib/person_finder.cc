@@ -151,6 +151,21 @@ NameWordClasses ClassifyNameWords(const Tokens& tokens,
   return classes;
 }
 
+std::vector<std::string> KnownCountries(
+    const People& people, const Gazetteer& gazetteer,
+    std::span<const GazetteerMatch> matches) {
+  std::vector<std::string> countries(people.persons.size());
+  for (const GazetteerMatch& match : matches) {
+    const GazetteerEntry& entry = gazetteer.entries()[match.entry];
+    if (entry.type != "public_figure") continue;
+    const int person = people.PersonAt(match.first_token, match.end_token);
+    if (person >= 0 && countries[person].empty()) {
+      countries[person] = std::string(entry.Attribute("country"));
+    }
+  }
+  return countries;
+}
+
 int People::PersonAt(uint32_t first_token, uint32_t end_token) const {
   auto it = std::upper_bound(
       mentions.begin(), mentions.end(), first_token,

@@ -74,6 +74,13 @@ NameWordClasses ClassifyNameWords(const Tokens& tokens,
 People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
                      const NameWordClasses& classes);
 
+// The state each person is known to serve, from the `public_figure`
+// gazetteer ("Narendra Modi": IN), or "" where none is known: one entry per
+// person of `people`.
+std::vector<std::string> KnownCountries(const People& people,
+                                        const Gazetteer& gazetteer,
+                                        std::span<const GazetteerMatch> matches);
+
 }  // namespace parley
 
 #endif  // PARLEY_LIB_PERSON_FINDER_H_

@@ -43,10 +43,10 @@ std::string PersonId(uint32_t index) { return "P" + std::to_string(index + 1); }
 
 }  // namespace
 
-std::vector<Person> BuildPersonRecords(std::string_view text,
-                                       const Tokens& tokens,
-                                       const People& people,
-                                       std::span<const OfficeFinding> offices) {
+std::vector<Person> BuildPersonRecords(
+    std::string_view text, const Tokens& tokens, const People& people,
+    std::span<const OfficeFinding> offices,
+    const std::vector<std::string>& known_countries) {
   std::vector<Person> records(people.persons.size());
   for (uint32_t i = 0; i < people.persons.size(); ++i) {
     const PersonEntity& entity = people.persons[i];
@@ -63,6 +63,11 @@ std::vector<Person> BuildPersonRecords(std::string_view text,
   for (const OfficeFinding& office : offices) {
     std::optional<std::string>& country = records[office.holder].country;
     if (!country && office.country) country = office.country;
+  }
+  for (uint32_t i = 0; i < records.size(); ++i) {
+    if (!records[i].country && !known_countries[i].empty()) {
+      records[i].country = known_countries[i];
+    }
   }
   return records;
 }

@@ -33,11 +33,12 @@ std::vector<Country> BuildCountryRecords(
     const Gazetteer& gazetteer);
 
 // One Person per entity, ids "P1"... in `people` order; a person's country
-// is that of their first office that has one.
-std::vector<Person> BuildPersonRecords(std::string_view text,
-                                       const Tokens& tokens,
-                                       const People& people,
-                                       std::span<const OfficeFinding> offices);
+// is that of their first office that has one, else the one they are known
+// to serve (`known_countries`, "" where none).
+std::vector<Person> BuildPersonRecords(
+    std::string_view text, const Tokens& tokens, const People& people,
+    std::span<const OfficeFinding> offices,
+    const std::vector<std::string>& known_countries);
 
 // One Office per finding; holders are the ids BuildPersonRecords gives.
 std::vector<Office> BuildOfficeRecords(std::string_view text,

@@ -123,6 +123,36 @@ TEST(OfficeFinderTest, ShortTitleTakesTheHoldersCountry) {
                  .holder = "Yoko Kamikawa"}}));
 }
 
+TEST(OfficeFinderTest, KnownHolderGivesTheStateTheTextLeavesOut) {
+  Result<Extractor> extractor = Extractor::Create(
+      {.gazetteers = {{.name = "figures.tsv",
+                       .text = "Alma Quist\tpublic_figure\tAlma_Quist\t"
+                               "country=SE\tname=Alma Quist\n"}}});
+  ASSERT_TRUE(extractor.ok()) << extractor.status().ToString();
+  Result<Document> doc =
+      extractor->Extract("Prime Minister Alma Quist spoke. Quist left.");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->people.size(), 1u);
+  EXPECT_EQ(doc->people[0].name, "Alma Quist");
+  EXPECT_EQ(doc->people[0].country, "SE");
+  ASSERT_EQ(doc->offices.size(), 1u);
+  EXPECT_EQ(doc->offices[0].title, "Prime Minister");
+  EXPECT_EQ(doc->offices[0].country, "SE");
+}
+
+TEST(OfficeFinderTest, StatedStateWinsOverTheKnownOne) {
+  Result<Extractor> extractor = Extractor::Create(
+      {.gazetteers = {{.name = "figures.tsv",
+                       .text = "Alma Quist\tpublic_figure\tAlma_Quist\t"
+                               "country=SE\tname=Alma Quist\n"}}});
+  ASSERT_TRUE(extractor.ok()) << extractor.status().ToString();
+  Result<Document> doc = extractor->Extract(
+      "Norwegian Ambassador Alma Quist spoke.");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->offices.size(), 1u);
+  EXPECT_EQ(doc->offices[0].country, "NO");
+}
+
 TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {
   EXPECT_EQ(Offices("The talks brought together Tillerson, Prime Minister "
                     "Shahid Khaqan Abbasi and Foreign Minister Khawaja Asif."),
