@@ -4,13 +4,12 @@
 // Runs the rules of rule_parser.h over the tokens of a sentence, in time
 // linear in the sentence's length whatever the rules and the input.
 //
-// Each token is encoded as a fixed-size record of a few bytes (its shape,
-// the id of its normalized form among the words the rules mention, the same
-// for its exact form, and where it stands in the phrases of each annotation
-// selector the rules use), and each rule is compiled to one RE2 regular
-// expression over such records.
-// An RE2::Set learns in one pass which rules can match a sentence; only
-// those run again to find their matches and captures.
+// Each token is encoded as a record of a few bytes (its shape, where it
+// stands in the annotated phrases the rules test, and which of the words
+// the rules mention it is, if any), and each rule is compiled to one RE2
+// regular expression over such records.  An RE2::Set learns in one pass
+// which rules can match a sentence; only those run again to find their
+// matches and captures.
 //
 //   parley::RuleSource source{"meetings.rules", R"(
 //       macro PERSON = [Cap & !@office_head]{1,3} ;
