@@ -157,8 +157,10 @@ TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {
   EXPECT_EQ(Offices("The talks brought together Tillerson, Prime Minister "
                     "Shahid Khaqan Abbasi and Foreign Minister Khawaja Asif."),
             (std::vector<OfficeView>{{.title = "Prime Minister",
+                                      .country = "PK",
                                       .holder = "Shahid Khaqan Abbasi"},
                                      {.title = "Foreign Minister",
+                                      .country = "PK",
                                       .holder = "Khawaja Asif"}}));
 }
 

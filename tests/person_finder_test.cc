@@ -31,14 +31,18 @@ struct PersonView {
   }
 };
 
-std::vector<PersonView> People(const std::string& text) {
+// Countries are left out unless asked for: most people here are well-known
+// office holders whose country the public_figure gazetteer supplies.
+std::vector<PersonView> People(const std::string& text,
+                               bool with_country = false) {
   static const Extractor* extractor =
       new Extractor(std::move(Extractor::Create()).value());
   Result<Document> doc = extractor->Extract(text);
   EXPECT_TRUE(doc.ok()) << doc.status().ToString();
   std::vector<PersonView> out;
   for (const Person& person : doc->people) {
-    PersonView view{.name = person.name, .country = person.country};
+    PersonView view{.name = person.name};
+    if (with_country) view.country = person.country;
     for (const Mention& m : person.mentions) {
       EXPECT_EQ(text.substr(m.begin, m.end - m.begin), m.text);
       view.mentions.push_back(m.text);
@@ -112,10 +116,19 @@ TEST(PersonFinderTest, SharedSurnameGoesToTheMostRecentlyNamed) {
 }
 
 TEST(PersonFinderTest, CountryComesFromTheOffice) {
-  EXPECT_EQ(People("Pakistani Prime Minister Shehbaz Sharif spoke."),
+  EXPECT_EQ(People("Pakistani Prime Minister Shehbaz Sharif spoke.",
+                   /*with_country=*/true),
             (std::vector<PersonView>{{.name = "Shehbaz Sharif",
                                       .mentions = {"Shehbaz Sharif"},
                                       .country = "PK"}}));
+}
+
+TEST(PersonFinderTest, CountryOfAWellKnownHolder) {
+  EXPECT_EQ(People("Lavrov told reporters that Sergey Lavrov would travel.",
+                   /*with_country=*/true),
+            (std::vector<PersonView>{{.name = "Sergey Lavrov",
+                                      .mentions = {"Lavrov", "Sergey Lavrov"},
+                                      .country = "RU"}}));
 }
 
 TEST(PersonFinderTest, NotPeople) {

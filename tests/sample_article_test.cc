@@ -74,7 +74,7 @@ TEST_F(SampleArticleTest, Offices) {
     offices.push_back({o.title, o.country.value_or("-"), names_[*o.holder]});
   }
   EXPECT_EQ(offices, (std::vector<std::vector<std::string>>{
-                         {"Foreign Minister", "-", "Ishaq Dar"},
+                         {"Foreign Minister", "PK", "Ishaq Dar"},
                          {"Special Representative on Afghanistan", "PK",
                           "Muhammad Sadiq"},
                          {"Ambassador", "PK", "Muhammad Sadiq"},
