@@ -14,10 +14,14 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "country_finder.h"
 #include "date_normalizer.h"
@@ -219,6 +223,12 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
 Result<Document> Extractor::Extract(std::string_view text,
                                     const DocumentInfo& info) const {
   const Impl& impl = *impl_;
+  // Offsets are 32-bit, whatever limit the options set.
+  if (text.size() > std::numeric_limits<uint32_t>::max()) {
+    return Status(StatusCode::kInvalidDocument,
+                  fmt::format("document of {} bytes exceeds 4 GiB",
+                              text.size()));
+  }
   if (text.size() > impl.options.max_document_bytes) {
     return Status(StatusCode::kInvalidDocument,
                   fmt::format("document of {} bytes exceeds the limit of {} "
