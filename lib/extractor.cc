@@ -35,6 +35,7 @@
 #include "record_builder.h"
 #include "rule_claims.h"
 #include "rule_matcher.h"
+#include "rule_parser.h"
 #include "tokenizer.h"
 #include "utf8.h"
 
@@ -50,8 +51,15 @@ std::vector<std::pair<uint32_t, uint32_t>> SentenceSpans(const Tokens& tokens) {
   return spans;
 }
 
+// The rules of both passes: people and offices first, then meetings (the
+// rules whose id names a meeting kind), which need people as annotations.
+struct RuleMatchers {
+  RuleMatcher entities;
+  RuleMatcher meetings;
+};
+
 // The default rules, then the user's files and texts, in that order.
-Result<RuleMatcher> BuildRuleMatcher(const ExtractorOptions& options) {
+Result<RuleMatchers> BuildRuleMatchers(const ExtractorOptions& options) {
   std::vector<std::string> file_texts;
   file_texts.reserve(options.rule_files.size());
   for (const std::string& path : options.rule_files) {
@@ -71,7 +79,20 @@ Result<RuleMatcher> BuildRuleMatcher(const ExtractorOptions& options) {
   for (const NamedText& rules : options.rules) {
     sources.push_back(RuleSource{rules.name, rules.text});
   }
-  return RuleMatcher::Create(sources);
+  Result<std::vector<Rule>> rules = ParseRules(sources);
+  if (!rules.ok()) return rules.status();
+
+  std::vector<Rule> entity_rules;
+  std::vector<Rule> meeting_rules;
+  for (Rule& rule : *rules) {
+    (MeetingKindOfRule(rule.id) ? meeting_rules : entity_rules)
+        .push_back(std::move(rule));
+  }
+  Result<RuleMatcher> entities = RuleMatcher::Compile(entity_rules);
+  if (!entities.ok()) return entities.status();
+  Result<RuleMatcher> meetings = RuleMatcher::Compile(meeting_rules);
+  if (!meetings.ok()) return meetings.status();
+  return RuleMatchers{std::move(entities).value(), std::move(meetings).value()};
 }
 
 // The gazetteer matches of each sentence as rule annotations: sentence i
@@ -106,18 +127,15 @@ struct SentenceAnnotations {
   }
 };
 
-// Pass 1: the rules that are not meeting rules find people and offices.
+// Pass 1: the rules that find people and offices.
 Claims MatchEntityRules(std::string_view text, const Tokens& tokens,
                         const RuleMatcher& rules,
-                        const std::vector<bool>& is_meeting_rule,
                         const SentenceAnnotations& annotations) {
   Claims claims;
   for (std::size_t i = 0; i < tokens.sentences.size(); ++i) {
     for (const RuleMatch& match : rules.Match(text, tokens, tokens.sentences[i],
                                               annotations.Of(i))) {
-      if (!is_meeting_rule[match.rule]) {
-        AddClaims(match, rules.rule_id(match.rule), claims);
-      }
+      AddClaims(match, rules.rule_id(match.rule), claims);
     }
   }
   return claims;
@@ -126,12 +144,10 @@ Claims MatchEntityRules(std::string_view text, const Tokens& tokens,
 // Pass 2: meeting rules, with every mention of a person annotated `person`.
 std::vector<MeetingFinding> MatchMeetingRules(
     const MeetingContext& context, const RuleMatcher& rules,
-    const std::vector<bool>& is_meeting_rule,
     const SentenceAnnotations& annotations) {
   std::vector<MeetingFinding> meetings;
   std::vector<Annotation> sentence_annotations;
-  std::vector<RuleMatch> meeting_matches;
-  std::vector<std::string_view> meeting_rule_ids;
+  std::vector<std::string_view> rule_ids;
   const std::vector<PersonMention>& people = context.people->mentions;
   std::size_t next_person = 0;
   for (std::size_t i = 0; i < context.tokens->sentences.size(); ++i) {
@@ -146,16 +162,13 @@ std::vector<MeetingFinding> MatchMeetingRules(
                      .end_token = people[next_person].end_token,
                      .type = "person"});
     }
-    meeting_matches.clear();
-    meeting_rule_ids.clear();
-    for (RuleMatch& match : rules.Match(context.text, *context.tokens,
-                                        sentence, sentence_annotations)) {
-      if (!is_meeting_rule[match.rule]) continue;
-      meeting_rule_ids.push_back(rules.rule_id(match.rule));
-      meeting_matches.push_back(std::move(match));
+    const std::vector<RuleMatch> matches = rules.Match(
+        context.text, *context.tokens, sentence, sentence_annotations);
+    rule_ids.clear();
+    for (const RuleMatch& match : matches) {
+      rule_ids.push_back(rules.rule_id(match.rule));
     }
-    AddMeetings(context, sentence, meeting_matches, meeting_rule_ids,
-                meetings);
+    AddMeetings(context, sentence, matches, rule_ids, meetings);
   }
   return meetings;
 }
@@ -165,26 +178,19 @@ std::vector<MeetingFinding> MatchMeetingRules(
 // Members refer to `gazetteer`, so an Impl never moves once built.
 struct Extractor::Impl {
   Impl(ExtractorOptions options_in, Gazetteer gazetteer_in,
-       RuleMatcher rules_in, DateRecognizer dates_in)
+       RuleMatchers rules_in, DateRecognizer dates_in)
       : options(std::move(options_in)),
         gazetteer(std::move(gazetteer_in)),
         countries(gazetteer),
         rules(std::move(rules_in)),
-        is_meeting_rule(rules.rule_count()),
-        dates(std::move(dates_in)) {
-    for (uint32_t rule = 0; rule < rules.rule_count(); ++rule) {
-      is_meeting_rule[rule] = MeetingKindOfRule(rules.rule_id(rule)).has_value();
-    }
-  }
+        dates(std::move(dates_in)) {}
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
 
   const ExtractorOptions options;
   const Gazetteer gazetteer;
   const CountryFinder countries;
-  const RuleMatcher rules;
-  // Meeting rules run after people are known (their ids name a kind).
-  std::vector<bool> is_meeting_rule;
+  const RuleMatchers rules;
   const DateRecognizer dates;
 };
 
@@ -210,7 +216,7 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
     if (!status.ok()) return status;
   }
 
-  Result<RuleMatcher> rules = BuildRuleMatcher(options);
+  Result<RuleMatchers> rules = BuildRuleMatchers(options);
   if (!rules.ok()) return rules.status();
   Result<DateRecognizer> dates = DateRecognizer::Create();
   if (!dates.ok()) return dates.status();
@@ -264,8 +270,8 @@ Result<Document> Extractor::Extract(std::string_view text,
       text, tokens, country_mentions, impl.countries, impl.gazetteer);
 
   const SentenceAnnotations annotations(tokens, impl.gazetteer, matches);
-  const Claims claims = MatchEntityRules(text, tokens, impl.rules,
-                                         impl.is_meeting_rule, annotations);
+  const Claims claims =
+      MatchEntityRules(text, tokens, impl.rules.entities, annotations);
   const People people = ResolvePeople(
       tokens, claims.names,
       ClassifyNameWords(tokens, impl.gazetteer, matches));
@@ -291,8 +297,8 @@ Result<Document> Extractor::Extract(std::string_view text,
                                        .people = &people,
                                        .countries = country_mentions,
                                        .dates = date_mentions};
-  const std::vector<MeetingFinding> meetings = MatchMeetingRules(
-      meeting_context, impl.rules, impl.is_meeting_rule, annotations);
+  const std::vector<MeetingFinding> meetings =
+      MatchMeetingRules(meeting_context, impl.rules.meetings, annotations);
   document.meetings = BuildMeetingRecords(meetings, document);
   return document;
 }

@@ -790,8 +790,12 @@ RuleMatcher::RuleMatcher(std::shared_ptr<const Impl> impl)
 Result<RuleMatcher> RuleMatcher::Create(std::span<const RuleSource> sources) {
   Result<std::vector<Rule>> rules = ParseRules(sources);
   if (!rules.ok()) return rules.status();
+  return Compile(*rules);
+}
+
+Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules) {
   auto impl = std::make_shared<Impl>();
-  for (const Rule& rule : *rules) {
+  for (const Rule& rule : rules) {
     impl->encoding.Collect(rule.pattern);
     if (impl->encoding.fact_count() > kMaxFacts) {
       return Status(StatusCode::kParseError,
@@ -805,7 +809,7 @@ Result<RuleMatcher> RuleMatcher::Create(std::span<const RuleSource> sources) {
   impl->encoding.Finish();
   auto set =
       std::make_unique<RE2::Set>(MatchOptions(kSetMaxMem), RE2::UNANCHORED);
-  for (const Rule& rule : *rules) {
+  for (const Rule& rule : rules) {
     RegexWriter writer(impl->encoding);
     writer.Write(rule.pattern);
     // A record's last facts are only checked when something follows them:

@@ -96,6 +96,10 @@ class RuleMatcher {
   // for RE2 to compile, which is reported at the rule's id.
   static Result<RuleMatcher> Create(std::span<const RuleSource> sources);
 
+  // Compiles rules already parsed, so that a caller may run different rules
+  // at different stages.  Fails as Create does.
+  static Result<RuleMatcher> Compile(std::span<const Rule> rules);
+
   // Every match of every rule in `sentence`, a range of `tokens` over
   // `text`, ordered by first token, then rule, then last token.
   // `annotations` may be in any order; only their part inside the sentence
