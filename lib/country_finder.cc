@@ -11,12 +11,9 @@ namespace {
 // Gazetteer types whose names may contain a country word that then does not
 // count by itself ("Tehreek-e-Taliban Pakistan", "Korean War", "Latin
 // American").
-bool IsNamedThing(std::string_view type) {
-  return type == "organization" || type == "sea" || type == "treaty" ||
-         type == "forum" || type == "region" || type == "city" ||
-         type == "seat" || type == "site" || type == "event" ||
-         type == "group";
-}
+constexpr std::string_view kNamedThingTypes[] = {
+    "organization", "sea",  "treaty", "forum", "region",
+    "city",         "seat", "site",   "event", "group"};
 
 // A capitalized word that can continue a personal name ("Jordan Bardella").
 bool StartsName(const Token& token) {
@@ -27,7 +24,13 @@ bool StartsName(const Token& token) {
 }  // namespace
 
 CountryFinder::CountryFinder(const Gazetteer& gazetteer)
-    : gazetteer_(&gazetteer) {
+    : gazetteer_(&gazetteer), country_type_(gazetteer.TypeId("country")) {
+  for (std::string_view type : kNamedThingTypes) {
+    const uint32_t id = gazetteer.TypeId(type);
+    if (id == Gazetteer::kNoType) continue;
+    if (named_thing_.size() <= id) named_thing_.resize(id + 1, false);
+    named_thing_[id] = true;
+  }
   for (const GazetteerEntry& entry : gazetteer.entries()) {
     if (entry.type != "country" || entry.Attribute("canonical") != "yes") {
       continue;
@@ -47,33 +50,34 @@ std::vector<CountryMention> CountryFinder::FindMentions(
     const Tokens& tokens, std::span<const GazetteerMatch> matches) const {
   const std::vector<GazetteerEntry>& entries = gazetteer_->entries();
 
-  // For each token, the end of the longest named thing covering it that
-  // started at or before it, to find country words inside such names.
-  std::vector<uint32_t> named_start(tokens.tokens.size(), UINT32_MAX);
-  std::vector<uint32_t> named_end(tokens.tokens.size(), 0);
+  // The longest named thing that covers each token, [first, end).
+  struct Span {
+    uint32_t first = 0, end = 0;
+  };
+  std::vector<Span> longest_name(tokens.tokens.size());
   for (const GazetteerMatch& match : matches) {
-    if (!IsNamedThing(entries[match.entry].type)) continue;
+    const uint32_t type = entries[match.entry].type_id;
+    if (type >= named_thing_.size() || !named_thing_[type]) continue;
     for (uint32_t t = match.first_token; t < match.end_token; ++t) {
-      if (match.end_token - match.first_token >
-          named_end[t] - std::min(named_start[t], named_end[t])) {
-        named_start[t] = match.first_token;
-        named_end[t] = match.end_token;
+      Span& name = longest_name[t];
+      if (match.end_token - match.first_token > name.end - name.first) {
+        name = Span{match.first_token, match.end_token};
       }
     }
   }
   auto inside_longer_name = [&](const GazetteerMatch& match) {
-    const uint32_t t = match.first_token;
-    if (named_end[t] == 0) return false;
-    return named_start[t] <= match.first_token &&
-           named_end[t] >= match.end_token &&
-           named_end[t] - named_start[t] > match.end_token - match.first_token;
+    const Span& name = longest_name[match.first_token];
+    return name.first <= match.first_token && match.end_token <= name.end &&
+           name.end - name.first > match.end_token - match.first_token;
   };
 
   std::vector<CountryMention> mentions;
   uint32_t claimed_until = 0;  // countries do not overlap: longest first wins
   for (const GazetteerMatch& match : matches) {
     const GazetteerEntry& entry = entries[match.entry];
-    if (entry.type != "country" || match.first_token < claimed_until) continue;
+    if (entry.type_id != country_type_ || match.first_token < claimed_until) {
+      continue;
+    }
     if (inside_longer_name(match)) continue;
     const std::string_view form = entry.Attribute("form");
     if (form == "prefix") {

@@ -49,6 +49,9 @@ class CountryFinder {
  private:
   const Gazetteer* gazetteer_;
   std::unordered_map<std::string_view, std::string_view> names_;
+  uint32_t country_type_;
+  // Indexed by type_id: names inside which a country word does not count.
+  std::vector<bool> named_thing_;
 };
 
 }  // namespace parley

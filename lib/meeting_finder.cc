@@ -4,7 +4,6 @@
 #include "meeting_finder.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace parley {
 namespace {
