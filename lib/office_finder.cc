@@ -44,7 +44,7 @@ std::vector<OfficeFinding> FindOffices(
     const Gazetteer& gazetteer, std::span<const GazetteerMatch> matches,
     const std::vector<std::string>& known_countries) {
   // One title belongs to one person: where rules tie the same title span to
-  // different people ("Tillerson, Prime Minister Shahid Khaqan Abbasi"),
+  // different people ("Rubio, Prime Minister Sharif and ..."),
   // the nearest person holds it.
   auto distance = [](const OfficeClaim& claim) {
     return claim.person_first >= claim.title_end
