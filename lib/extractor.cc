@@ -168,7 +168,7 @@ std::vector<MeetingFinding> MatchMeetingRules(
     for (const RuleMatch& match : matches) {
       rule_ids.push_back(rules.rule_id(match.rule));
     }
-    AddMeetings(context, sentence, matches, rule_ids, meetings);
+    AddMeetings(context, i, matches, rule_ids, meetings);
   }
   return meetings;
 }
@@ -290,13 +290,19 @@ Result<Document> Extractor::Extract(std::string_view text,
                   .numeric_order = impl.options.numeric_date_order});
   document.dates = BuildDateRecords(text, date_mentions);
 
+  std::vector<std::string> person_countries;
+  for (const Person& person : document.people) {
+    person_countries.push_back(person.country.value_or(""));
+  }
   const MeetingContext meeting_context{.text = text,
                                        .tokens = &tokens,
                                        .gazetteer = &impl.gazetteer,
                                        .matches = matches,
                                        .people = &people,
                                        .countries = country_mentions,
-                                       .dates = date_mentions};
+                                       .dates = date_mentions,
+                                       .person_countries = person_countries,
+                                       .document_date = info.document_date};
   const std::vector<MeetingFinding> meetings =
       MatchMeetingRules(meeting_context, impl.rules.meetings, annotations);
   document.meetings = BuildMeetingRecords(meetings, document);

@@ -4,48 +4,58 @@
 #include "meeting_finder.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <utility>
 
 namespace parley {
 namespace {
 
-// How many tokens before a match a cancelling word still undoes it.
-constexpr uint32_t kBlockerLead = 4;
+// How many tokens before a match a cancelling or planning word still
+// governs it ("refused to meet", "is scheduled to hold talks").
+constexpr uint32_t kGoverningLead = 4;
+
+// How many sentences back a pronoun or a group ("the two leaders") is
+// sought, and a meeting that a later sentence adds to.
+constexpr std::size_t kPronounReach = 2;
+constexpr std::size_t kGroupReach = 2;
+constexpr std::size_t kAdditionReach = 1;
 
 struct TokenSpan {
   uint32_t first = 0, end = 0;
   bool empty() const { return end <= first; }
 };
 
-// The people mentioned inside `span`, in text order.
-std::vector<int> PeopleIn(const People& people, TokenSpan span) {
-  std::vector<int> out;
-  auto it = std::lower_bound(
-      people.mentions.begin(), people.mentions.end(), span.first,
+std::string_view NormAt(const MeetingContext& context, uint32_t token) {
+  return context.tokens->tokens[token].norm;
+}
+
+// The first mention of a person at or after token `first`.
+std::vector<PersonMention>::const_iterator FirstMentionFrom(
+    const People& people, uint32_t first) {
+  return std::lower_bound(
+      people.mentions.begin(), people.mentions.end(), first,
       [](const PersonMention& m, uint32_t t) { return m.end_token <= t; });
-  for (; it != people.mentions.end() && it->first_token < span.end; ++it) {
+}
+
+// The people mentioned inside `span`, in text order.  A person whose
+// relative is the party ("Bashar's father, Hafez al-Assad") is left out.
+std::vector<int> PeopleIn(const MeetingContext& context, TokenSpan span) {
+  const People& people = *context.people;
+  std::vector<int> out;
+  for (auto it = FirstMentionFrom(people, span.first);
+       it != people.mentions.end() && it->first_token < span.end; ++it) {
+    const auto next = it + 1;
+    const bool possessor = it->end_token < span.end &&
+                           NormAt(context, it->end_token) == "'s" &&
+                           next != people.mentions.end() &&
+                           next->first_token < span.end;
     const int person = static_cast<int>(it->person);
-    if (std::find(out.begin(), out.end(), person) == out.end()) {
+    if (!possessor && std::find(out.begin(), out.end(), person) == out.end()) {
       out.push_back(person);
     }
   }
   return out;
-}
-
-// The person a possessive pronoun ("his visit") stands for: the one named
-// last before it in its sentence, or -1.
-int PronounPerson(const MeetingContext& context, const Sentence& sentence,
-                  TokenSpan span) {
-  if (span.end != span.first + 1) return -1;
-  const std::string_view word = context.tokens->tokens[span.first].norm;
-  if (word != "his" && word != "her") return -1;
-  const std::vector<PersonMention>& mentions = context.people->mentions;
-  auto it = std::lower_bound(
-      mentions.begin(), mentions.end(), span.first,
-      [](const PersonMention& m, uint32_t t) { return m.end_token <= t; });
-  if (it == mentions.begin()) return -1;
-  --it;
-  return it->first_token >= sentence.first_token ? static_cast<int>(it->person)
-                                                 : -1;
 }
 
 // The countries mentioned inside `span`, in text order.
@@ -103,17 +113,18 @@ std::optional<Place> PlaceAt(const MeetingContext& context, TokenSpan span) {
   return std::nullopt;
 }
 
-// The date mention in the sentence nearest to the match, or -1.
-int NearestDate(const MeetingContext& context, const Sentence& sentence,
-                uint32_t begin, uint32_t end) {
+// The date mention within bytes [begin, end) nearest to bytes
+// [near_begin, near_end), or -1.
+int NearestDate(const MeetingContext& context, uint32_t begin, uint32_t end,
+                uint32_t near_begin, uint32_t near_end) {
   int best = -1;
   uint32_t best_distance = UINT32_MAX;
   for (std::size_t i = 0; i < context.dates.size(); ++i) {
     const DateMention& date = context.dates[i];
-    if (date.begin < sentence.begin || date.end > sentence.end) continue;
-    const uint32_t distance = date.end <= begin  ? begin - date.end
-                              : date.begin >= end ? date.begin - end
-                                                  : 0;
+    if (date.begin < begin || date.end > end) continue;
+    const uint32_t distance = date.end <= near_begin  ? near_begin - date.end
+                              : date.begin >= near_end ? date.begin - near_end
+                                                       : 0;
     if (distance < best_distance) {
       best_distance = distance;
       best = static_cast<int>(i);
@@ -122,28 +133,233 @@ int NearestDate(const MeetingContext& context, const Sentence& sentence,
   return best;
 }
 
+bool SameParticipant(const Participant& a, const Participant& b) {
+  return a.person == b.person && a.country == b.country;
+}
+
+
+// Whether every party of `a` is a party of `b`.
+bool PartiesWithin(const MeetingFinding& a, const MeetingFinding& b) {
+  return std::all_of(
+      a.participants.begin(), a.participants.end(), [&](const Participant& p) {
+        return std::any_of(
+            b.participants.begin(), b.participants.end(),
+            [&](const Participant& q) { return SameParticipant(p, q); });
+      });
+}
+
 bool SameParties(const MeetingFinding& a, const MeetingFinding& b) {
-  if (a.participants.size() != b.participants.size()) return false;
-  for (const Participant& p : a.participants) {
-    const bool found = std::any_of(
-        b.participants.begin(), b.participants.end(),
-        [&](const Participant& q) {
-          return q.person == p.person && q.country == p.country;
-        });
-    if (!found) return false;
-  }
-  return true;
+  return a.participants.size() == b.participants.size() &&
+         PartiesWithin(a, b);
+}
+
+// Whether `a` and `b` are two readings of one statement: the same kind in
+// the same sentence, the parties of one among those of the other ("X and
+// Y met Z" read as well as "X and Y met").
+bool SameStatement(const MeetingFinding& a, const MeetingFinding& b) {
+  return a.kind == b.kind && a.sentence_begin == b.sentence_begin &&
+         (PartiesWithin(a, b) || PartiesWithin(b, a));
+}
+
+bool HasPerson(const MeetingFinding& meeting, int person) {
+  return std::any_of(meeting.participants.begin(), meeting.participants.end(),
+                     [&](const Participant& p) { return p.person == person; });
 }
 
 void AddParticipant(Participant participant,
                     std::vector<Participant>& participants) {
   for (Participant& p : participants) {
-    if (p.person == participant.person && p.country == participant.country) {
+    if (SameParticipant(p, participant)) {
       if (p.role.empty()) p.role = participant.role;
       return;
     }
   }
   participants.push_back(std::move(participant));
+}
+
+// Meetings of the `reach` sentences before `sentence_index` and of that
+// sentence itself, the most recently mentioned first.
+std::vector<MeetingFinding*> RecentMeetings(
+    std::vector<MeetingFinding>& meetings, std::size_t sentence_index,
+    std::size_t reach) {
+  std::vector<MeetingFinding*> recent;
+  for (auto it = meetings.rbegin(); it != meetings.rend(); ++it) {
+    if (it->last_sentence + reach >= sentence_index) recent.push_back(&*it);
+  }
+  std::stable_sort(recent.begin(), recent.end(),
+                   [](const MeetingFinding* a, const MeetingFinding* b) {
+                     return a->last_sentence > b->last_sentence;
+                   });
+  return recent;
+}
+
+// The person a pronoun at `token` ("he", "him", "his") most likely stands
+// for: news opens a sentence with its subject, so the first person named
+// earlier in the sentence who is not already a party of `meeting`, or else
+// the first person named in the nearest sentence before; -1 if none.
+int PronounReferent(const MeetingContext& context, std::size_t sentence_index,
+                    uint32_t token, const MeetingFinding& meeting) {
+  const std::vector<Sentence>& sentences = context.tokens->sentences;
+  const People& people = *context.people;
+  const Sentence& sentence = sentences[sentence_index];
+  for (auto it = FirstMentionFrom(people, sentence.first_token);
+       it != people.mentions.end() && it->end_token <= token; ++it) {
+    if (!HasPerson(meeting, static_cast<int>(it->person))) {
+      return static_cast<int>(it->person);
+    }
+  }
+  for (std::size_t back = 1; back <= kPronounReach && back <= sentence_index;
+       ++back) {
+    const Sentence& earlier = sentences[sentence_index - back];
+    const auto it = FirstMentionFrom(people, earlier.first_token);
+    if (it != people.mentions.end() && it->first_token < earlier.end_token) {
+      return static_cast<int>(it->person);
+    }
+  }
+  return -1;
+}
+
+bool IsPersonPronoun(std::string_view word) {
+  return word == "he" || word == "she" || word == "him" || word == "her" ||
+         word == "his";
+}
+
+// What a group phrase ("both ministers", "the five leaders", "negotiators
+// from the two countries", "they") says of the parties it stands for.
+struct Group {
+  bool is_group = false;
+  bool countries = false;  // the states, not the people
+  int count = 0;           // 0 when the phrase gives no number
+};
+Group ReadGroup(const MeetingContext& context, TokenSpan span) {
+  static constexpr std::array<std::pair<std::string_view, int>, 9> kNumbers = {
+      {{"both", 2},
+       {"two", 2},
+       {"three", 3},
+       {"four", 4},
+       {"five", 5},
+       {"six", 6},
+       {"seven", 7},
+       {"eight", 8},
+       {"they", 0}}};
+  Group group;
+  for (uint32_t t = span.first; t < span.end; ++t) {
+    const std::string_view word = NormAt(context, t);
+    if (word == "them") group.is_group = true;
+    for (const auto& [name, count] : kNumbers) {
+      if (word == name) {
+        group.is_group = true;
+        group.count = count;
+      }
+    }
+    const Token& token = context.tokens->tokens[t];
+    if (token.kind == TokenKind::kNumber) {
+      group.is_group = true;
+      group.count = std::atoi(std::string(token.norm).c_str());
+    }
+    if (word == "countries" || word == "nations" || word == "governments") {
+      group.countries = true;
+    }
+  }
+  return group;
+}
+
+// The parties of the most recent meeting that `group` can stand for.
+std::vector<Participant> GroupParties(const MeetingContext& context,
+                                      const Group& group,
+                                      std::span<MeetingFinding* const> recent,
+                                      const MeetingFinding& meeting) {
+  for (const MeetingFinding* earlier : recent) {
+    if (earlier == &meeting) continue;
+    std::vector<Participant> parties;
+    for (const Participant& p : earlier->participants) {
+      if (group.countries) {
+        std::string code = p.person >= 0 ? context.person_countries[p.person]
+                                         : p.country;
+        if (code.empty()) {
+          parties.clear();
+          break;
+        }
+        AddParticipant(Participant{.country = std::move(code)}, parties);
+      } else if (p.person >= 0) {
+        parties.push_back(Participant{.person = p.person});
+      }
+    }
+    if (parties.size() < 2) continue;
+    if (group.count == 0 ||
+        parties.size() == static_cast<std::size_t>(group.count)) {
+      return parties;
+    }
+  }
+  return {};
+}
+
+// The parties one capture names: its people; else the person its pronoun
+// stands for; else the group it refers back to; else its countries.
+std::vector<Participant> PartiesOf(const MeetingContext& context,
+                                   std::size_t sentence_index, TokenSpan span,
+                                   std::span<MeetingFinding* const> recent,
+                                   const MeetingFinding& meeting) {
+  std::vector<Participant> parties;
+  for (int person : PeopleIn(context, span)) {
+    parties.push_back(Participant{.person = person});
+  }
+  if (!parties.empty()) return parties;
+  if (span.end == span.first + 1 &&
+      IsPersonPronoun(NormAt(context, span.first))) {
+    const int person =
+        PronounReferent(context, sentence_index, span.first, meeting);
+    if (person >= 0) parties.push_back(Participant{.person = person});
+    return parties;
+  }
+  if (const Group group = ReadGroup(context, span); group.is_group) {
+    return GroupParties(context, group, recent, meeting);
+  }
+  for (std::string& code : CountriesIn(context.countries, span)) {
+    parties.push_back(Participant{.country = std::move(code)});
+  }
+  return parties;
+}
+
+// Whether the meeting lies after the document date.
+bool AfterDocumentDate(const MeetingContext& context,
+                       const std::optional<std::string>& date) {
+  return date && date->size() == 10 && context.document_date.size() == 10 &&
+         *date > context.document_date;
+}
+
+// Whether a party of `meeting` is named in sentence `index`.
+bool NamesAParty(const MeetingContext& context, std::size_t index,
+                 const MeetingFinding& meeting) {
+  const Sentence& sentence = context.tokens->sentences[index];
+  for (auto it = FirstMentionFrom(*context.people, sentence.first_token);
+       it != context.people->mentions.end() &&
+       it->first_token < sentence.end_token;
+       ++it) {
+    if (HasPerson(meeting, static_cast<int>(it->person))) return true;
+  }
+  return false;
+}
+
+// The date of the meeting: the one nearest it in its sentence, or the one
+// of the sentence before when that sentence speaks of one of its parties.
+std::optional<std::string> DateOf(const MeetingContext& context,
+                                  std::size_t sentence_index,
+                                  const RuleMatch& match,
+                                  const MeetingFinding& meeting) {
+  const Sentence& sentence = context.tokens->sentences[sentence_index];
+  const Token& first = context.tokens->tokens[match.first_token];
+  const Token& last = context.tokens->tokens[match.end_token - 1];
+  int date = NearestDate(context, sentence.begin, sentence.end, first.begin,
+                         last.end);
+  if (date < 0 && sentence_index > 0 &&
+      NamesAParty(context, sentence_index - 1, meeting)) {
+    const Sentence& before = context.tokens->sentences[sentence_index - 1];
+    date = NearestDate(context, before.begin, before.end, before.end,
+                       before.end);
+  }
+  if (date < 0) return std::nullopt;
+  return context.dates[date].value;
 }
 
 }  // namespace
@@ -159,32 +375,40 @@ std::optional<MeetingKind> MeetingKindOfRule(std::string_view rule_id) {
   return std::nullopt;
 }
 
-void AddMeetings(const MeetingContext& context, const Sentence& sentence,
+void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
                  std::span<const RuleMatch> rule_matches,
                  std::span<const std::string_view> rule_ids,
                  std::vector<MeetingFinding>& meetings) {
-  const bool planned = PhraseWithin(context, sentence.first_token,
-                                    sentence.end_token, "plan_word");
-  for (std::size_t i = 0; i < rule_matches.size(); ++i) {
+  const Sentence& sentence = context.tokens->sentences[sentence_index];
+  // In text order, so that "where they met" follows the visit it refers to.
+  std::vector<std::size_t> order(rule_matches.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a,
+                                                   std::size_t b) {
+    return rule_matches[a].first_token < rule_matches[b].first_token;
+  });
+  for (const std::size_t i : order) {
     const RuleMatch& match = rule_matches[i];
     const std::optional<MeetingKind> kind = MeetingKindOfRule(rule_ids[i]);
     if (!kind) continue;
     // "cancelled his meeting with", "refused to meet": a word that undoes
     // the meeting inside the match or just before it.
     const uint32_t lead = std::min<uint32_t>(
-        kBlockerLead, match.first_token - sentence.first_token);
+        kGoverningLead, match.first_token - sentence.first_token);
     if (PhraseWithin(context, match.first_token - lead, match.end_token,
                      "meeting_blocker")) {
       continue;
     }
     MeetingFinding meeting{.kind = *kind,
-                           .status = planned ? MeetingStatus::kPlanned
-                                             : MeetingStatus::kHappened,
                            .sentence_begin = sentence.begin,
                            .sentence_end = sentence.end,
-                           .rule = std::string(rule_ids[i])};
+                           .rule = std::string(rule_ids[i]),
+                           .last_sentence = sentence_index};
+    const std::vector<MeetingFinding*> recent =
+        RecentMeetings(meetings, sentence_index, kGroupReach);
     std::optional<Place> place;
     bool has_chair = false;
+    std::vector<Participant> additions;
     for (const Capture& capture : match.captures) {
       const TokenSpan span{capture.first_token, capture.end_token};
       if (span.empty()) continue;
@@ -193,6 +417,7 @@ void AddMeetings(const MeetingContext& context, const Sentence& sentence,
         continue;
       }
       std::string role;
+      bool addition = false;
       if (capture.name == "chair") {
         role = "chair";
         has_chair = true;
@@ -200,25 +425,40 @@ void AddMeetings(const MeetingContext& context, const Sentence& sentence,
         role = "host";
       } else if (capture.name == "who" && *kind == MeetingKind::kVisit) {
         role = "visitor";
+      } else if (capture.name == "also" || capture.name == "also_host") {
+        addition = true;
+        if (capture.name == "also_host") role = "host";
       } else if (capture.name != "who" && capture.name != "with") {
         continue;
       }
-      std::vector<int> persons = PeopleIn(*context.people, span);
-      if (const int person = PronounPerson(context, sentence, span);
-          person >= 0) {
-        persons.push_back(person);
-      }
-      if (!persons.empty()) {
-        for (int person : persons) {
-          AddParticipant(Participant{.person = person, .role = role},
-                         meeting.participants);
+      for (Participant& party :
+           PartiesOf(context, sentence_index, span, recent, meeting)) {
+        party.role = role;
+        if (addition) {
+          additions.push_back(std::move(party));
+        } else if (*kind == MeetingKind::kVisit && role == "host") {
+          // A visit is to the host's country.
+          if (party.person >= 0 &&
+              !context.person_countries[party.person].empty()) {
+            AddParticipant(
+                Participant{.country = context.person_countries[party.person]},
+                meeting.participants);
+          }
+        } else {
+          AddParticipant(std::move(party), meeting.participants);
         }
-      } else {
-        for (std::string& code : CountriesIn(context.countries, span)) {
-          AddParticipant(Participant{.country = std::move(code), .role = role},
-                         meeting.participants);
-        }
       }
+    }
+    if (!additions.empty()) {
+      // "The meeting, hosted by X,": X joins the meeting last mentioned.
+      const std::vector<MeetingFinding*> last =
+          RecentMeetings(meetings, sentence_index, kAdditionReach);
+      if (last.empty()) continue;
+      for (Participant& party : additions) {
+        AddParticipant(std::move(party), last.front()->participants);
+      }
+      last.front()->last_sentence = sentence_index;
+      continue;
     }
     if (place) {
       meeting.location = place->name;
@@ -230,25 +470,31 @@ void AddMeetings(const MeetingContext& context, const Sentence& sentence,
     const bool enough = meeting.participants.size() >= 2 ||
                         (has_chair && meeting.participants.size() == 1);
     if (!enough) continue;
-    const Token& first = context.tokens->tokens[match.first_token];
-    const Token& last = context.tokens->tokens[match.end_token - 1];
-    if (const int date =
-            NearestDate(context, sentence, first.begin, last.end);
-        date >= 0) {
-      meeting.date = context.dates[date].value;
-    }
+    meeting.date = DateOf(context, sentence_index, match, meeting);
+    const bool planned =
+        PhraseWithin(context, match.first_token - lead, match.end_token,
+                     "plan_word") ||
+        AfterDocumentDate(context, meeting.date);
+    meeting.status =
+        planned ? MeetingStatus::kPlanned : MeetingStatus::kHappened;
 
     auto same = std::find_if(
         meetings.begin(), meetings.end(), [&](const MeetingFinding& m) {
-          return SameParties(m, meeting) &&
-                 (!m.date || !meeting.date || *m.date == *meeting.date);
+          return SameStatement(m, meeting) ||
+                 (SameParties(m, meeting) &&
+                  (!m.date || !meeting.date || *m.date == *meeting.date));
         });
     if (same == meetings.end()) {
       meetings.push_back(std::move(meeting));
       continue;
     }
+    if (same->participants.size() < meeting.participants.size()) {
+      same->participants = std::move(meeting.participants);
+      same->rule = std::move(meeting.rule);
+    }
     if (!same->date) same->date = meeting.date;
     if (!same->location) same->location = meeting.location;
+    same->last_sentence = sentence_index;
   }
 }
 

@@ -8,17 +8,24 @@
 // its captures name the parties: `who` and `with` (the people inside, or
 // the countries where no person is named), `chair`, `host`, and `place`.
 //
-// It does: attach the date stated in the sentence, read the place (a
-// visit's participants are the visitors and the country visited), mark a
-// meeting planned when the sentence speaks of the future, drop meetings the
-// sentence says were cancelled, postponed, denied, offered or conditional,
+// It does: attach the date stated in the sentence (or in the one before it,
+// when that one names a party too), read the place (a visit's participants
+// are the visitors and the country visited), resolve parties given by a
+// pronoun ("he met", "will host him") or as a group named before ("both
+// ministers", "the five leaders", "negotiators from the two countries"),
+// add the parties a later sentence gives to the meeting last mentioned
+// ("The meeting, hosted by X,", "X joined by telephone"), mark a meeting
+// planned when its words or its date put it in the future, drop meetings
+// the text says were cancelled, postponed, denied, offered or conditional,
 // and merge mentions of one meeting.
 // It does not: find people, countries or dates (earlier stages do), or
-// resolve "the two leaders" to people.
+// resolve pronouns by gender or by anything but position: "he" is taken to
+// be the subject the sentence or the one before it opens with.
 
 #ifndef PARLEY_LIB_MEETING_FINDER_H_
 #define PARLEY_LIB_MEETING_FINDER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -57,6 +64,9 @@ struct MeetingFinding {
   MeetingStatus status = MeetingStatus::kHappened;
   uint32_t sentence_begin = 0, sentence_end = 0;  // byte offsets
   std::string rule;
+  // The index of the last sentence that spoke of it: later sentences refer
+  // back to recent meetings only.
+  std::size_t last_sentence = 0;
 };
 
 // What the meeting stage reads about one document.
@@ -68,11 +78,16 @@ struct MeetingContext {
   const People* people;
   std::span<const CountryMention> countries;
   std::span<const DateMention> dates;
+  // The state each person serves (ISO code), or "": one per People::persons.
+  std::span<const std::string> person_countries;
+  // "YYYY-MM-DD", or "" when the document has no date.
+  std::string_view document_date;
 };
 
-// The meetings that `rule_matches` (matches of meeting rules in `sentence`,
-// with their rule ids) state, merged with `meetings` found so far.
-void AddMeetings(const MeetingContext& context, const Sentence& sentence,
+// The meetings that `rule_matches` (matches of meeting rules in sentence
+// number `sentence_index`, with their rule ids) state, merged with
+// `meetings` found so far in the sentences before.
+void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
                  std::span<const RuleMatch> rule_matches,
                  std::span<const std::string_view> rule_ids,
                  std::vector<MeetingFinding>& meetings);

@@ -204,7 +204,7 @@ TEST(MeetingFinderTest, CountriesStandForTheirOfficials) {
             (std::vector<MeetingView>{{.kind = "meeting",
                                        .participants = {"CN", "JP"},
                                        .location = "Tokyo",
-                                       .rule = "meeting-officials-met"}}));
+                                       .rule = "meeting-met-together"}}));
 }
 
 TEST(MeetingFinderTest, CancelledMeetingIsNotARecord) {
@@ -225,6 +225,261 @@ TEST(MeetingFinderTest, CancellingWordElsewhereInTheSentenceDoesNotCount) {
                  .participants = {"Narendra Modi", "Rishi Sunak"},
                  .date = "2025-03-22",
                  .rule = "meeting-between"}}));
+}
+
+TEST(MeetingFinderTest, PartiesWithAppositives) {
+  EXPECT_EQ(
+      Meetings("Ayman Safadi, the foreign minister of Jordan, and Egypt's "
+               "Foreign Minister, Sameh Shoukry, met in Cairo on Sunday."),
+      (std::vector<MeetingView>{
+          {.kind = "meeting",
+           .participants = {"Ayman Safadi", "Sameh Shoukry"},
+           .date = "2025-03-23",
+           .location = "Cairo",
+           .rule = "meeting-met-together"}}));
+}
+
+TEST(MeetingFinderTest, PartyNamedAfterARelative) {
+  EXPECT_EQ(Meetings("In 1998, President Bill Clinton sat down with Prime "
+                     "Minister Benjamin Netanyahu's adviser, Ron Dermer, in "
+                     "Washington."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Bill Clinton", "Ron Dermer"},
+                 .date = "1998",
+                 .location = "Washington",
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, PronounSubjectIsTheSubjectOfTheSentenceBefore) {
+  EXPECT_EQ(Meetings("Foreign Minister Penny Wong arrived in Jakarta on "
+                     "Sunday. On Monday, she met Indonesian President "
+                     "Prabowo Subianto."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Penny Wong", "ID"},
+                 .date = "2025-03-23",
+                 .location = "Jakarta",
+                 .roles = {{"Penny Wong", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "meeting",
+                 .participants = {"Penny Wong", "Prabowo Subianto"},
+                 .date = "2025-03-24",
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, ObjectPronounIsTheSentencesFirstPerson) {
+  EXPECT_EQ(Meetings("Foreign Minister Wang Yi travels on to Tokyo, where "
+                     "Japan's Foreign Minister Takeshi Iwaya will host him."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Wang Yi", "JP"},
+                 .location = "Tokyo",
+                 .roles = {{"Wang Yi", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "meeting",
+                 .participants = {"Takeshi Iwaya", "Wang Yi"},
+                 .status = "planned",
+                 .roles = {{"Takeshi Iwaya", "host"}},
+                 .rule = "meeting-hosted"}}));
+}
+
+TEST(MeetingFinderTest, RelativeClauseAboutTheSubject) {
+  EXPECT_EQ(Meetings("Chancellor Olaf Scholz, who had met President Joe "
+                     "Biden in Washington on Friday, flew home."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Olaf Scholz", "Joe Biden"},
+                 .date = "2025-03-21",
+                 .location = "Washington",
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, SecondVerbOfTheSameSubject) {
+  EXPECT_EQ(Meetings("Secretary of State Antony Blinken flew to Egypt, where "
+                     "he made a one-day visit and met President Abdel Fattah "
+                     "el-Sisi."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Antony Blinken", "EG"},
+                 .location = "Egypt",
+                 .roles = {{"Antony Blinken", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "meeting",
+                 .participants = {"Antony Blinken", "Abdel Fattah el-Sisi"},
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, GroupStandsForTheLastMeetingsParties) {
+  EXPECT_EQ(Meetings("Foreign Minister Hakan Fidan met Foreign Minister "
+                     "Ayman Safadi in Ankara on Sunday. President Recep "
+                     "Tayyip Erdoğan received both ministers later."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Hakan Fidan", "Ayman Safadi"},
+                 .date = "2025-03-23",
+                 .location = "Ankara",
+                 .rule = "meeting-met"},
+                {.kind = "meeting",
+                 .participants = {"Recep Tayyip Erdoğan", "Hakan Fidan",
+                                  "Ayman Safadi"},
+                 .date = "2025-03-23",
+                 .roles = {{"Recep Tayyip Erdoğan", "host"}},
+                 .rule = "meeting-hosted"}}));
+}
+
+TEST(MeetingFinderTest, GroupMustAgreeInNumber) {
+  EXPECT_EQ(Meetings("Foreign Minister Hakan Fidan met Foreign Minister "
+                     "Ayman Safadi in Ankara on Sunday. The three leaders "
+                     "spoke by phone with President Joe Biden."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Hakan Fidan", "Ayman Safadi"},
+                 .date = "2025-03-23",
+                 .location = "Ankara",
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, CountriesOfTheLastMeetingsParties) {
+  EXPECT_EQ(Meetings("Prime Minister Keir Starmer of Britain met Prime "
+                     "Minister Narendra Modi of India in London on Friday. "
+                     "Negotiators from the two countries will meet in New "
+                     "Delhi next week."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Keir Starmer", "Narendra Modi"},
+                 .date = "2025-03-21",
+                 .location = "London",
+                 .rule = "meeting-met"},
+                {.kind = "meeting",
+                 .participants = {"GB", "IN"},
+                 .date = "2025-W14",
+                 .location = "New Delhi",
+                 .status = "planned",
+                 .rule = "meeting-met-together"}}));
+}
+
+TEST(MeetingFinderTest, LaterSentencesAddToTheLastMeeting) {
+  EXPECT_EQ(Meetings("President Emmanuel Macron met Prime Minister Keir "
+                     "Starmer in Paris on Friday. The meeting, hosted by "
+                     "Chancellor Friedrich Merz, lasted an hour. President "
+                     "Volodymyr Zelensky joined by video link."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Emmanuel Macron", "Keir Starmer",
+                                  "Friedrich Merz", "Volodymyr Zelensky"},
+                 .date = "2025-03-21",
+                 .location = "Paris",
+                 .roles = {{"Friedrich Merz", "host"}},
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, DateOfTheSentenceBeforeThatNamesAParty) {
+  EXPECT_EQ(Meetings("President Joe Biden and President Xi Jinping spoke for "
+                     "an hour on Tuesday. The telephone call between Biden "
+                     "and Xi covered trade."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Joe Biden", "Xi Jinping"},
+                 .date = "2025-03-18",
+                 .rule = "call-between"}}));
+}
+
+TEST(MeetingFinderTest, HostingForAStateVisitIsAVisitToTheHostsCountry) {
+  EXPECT_EQ(Meetings("US President Joe Biden will host Prime Minister "
+                     "Anthony Albanese of Australia for a state visit on "
+                     "April 10."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Joe Biden", "Anthony Albanese"},
+                 .date = "2025-04-10",
+                 .status = "planned",
+                 .roles = {{"Joe Biden", "host"}},
+                 .rule = "meeting-hosted"},
+                {.kind = "visit",
+                 .participants = {"US", "Anthony Albanese"},
+                 .date = "2025-04-10",
+                 .status = "planned",
+                 .roles = {{"Anthony Albanese", "visitor"}},
+                 .rule = "visit-hosted"}}));
+}
+
+TEST(MeetingFinderTest, MeetingNounWithAParty) {
+  EXPECT_EQ(Meetings("Relations improved after President Javier Milei's "
+                     "first meeting with President Donald Trump on March 3."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Javier Milei", "Donald Trump"},
+                 .date = "2025-03-03",
+                 .rule = "meeting-noun-with"}}));
+}
+
+TEST(MeetingFinderTest, CoChairedAndHeldASummit) {
+  EXPECT_EQ(Meetings("President Lula da Silva and President Gustavo Petro "
+                     "co-chaired the forum. President Lula da Silva and "
+                     "President Javier Milei held their first summit in "
+                     "Brasília on Friday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Lula da Silva", "Gustavo Petro"},
+                 .rule = "meeting-co-chaired"},
+                {.kind = "meeting",
+                 .participants = {"Lula da Silva", "Javier Milei"},
+                 .date = "2025-03-21",
+                 .location = "Brasília",
+                 .rule = "meeting-held-together"}}));
+}
+
+TEST(MeetingFinderTest, JoinedPartiesAtASession) {
+  EXPECT_EQ(Meetings("On Sunday, Foreign Minister Sergey Lavrov joined "
+                     "Foreign Minister Wang Yi and Foreign Minister Mauro "
+                     "Vieira at the opening session."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Sergey Lavrov", "Wang Yi", "Mauro Vieira"},
+                 .date = "2025-03-23",
+                 .rule = "meeting-joined"}}));
+}
+
+TEST(MeetingFinderTest, TravelForTalksWithAParty) {
+  EXPECT_EQ(Meetings("German Foreign Minister Annalena Baerbock heads to "
+                     "Beijing for talks on Wednesday with Chinese Foreign "
+                     "Minister Wang Yi."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Annalena Baerbock", "Wang Yi"},
+                 .date = "2025-03-26",
+                 .status = "planned",
+                 .rule = "talks-travelled-for"},
+                {.kind = "visit",
+                 .participants = {"Annalena Baerbock", "CN"},
+                 .date = "2025-03-26",
+                 .location = "Beijing",
+                 .status = "planned",
+                 .roles = {{"Annalena Baerbock", "visitor"}},
+                 .rule = "visit-went"}}));
+}
+
+TEST(MeetingFinderTest, TalksBroughtTogetherTheirParties) {
+  EXPECT_EQ(Meetings("The talks in Doha brought together Prime Minister "
+                     "Mohammed bin Abdulrahman Al Thani, Envoy Steve Witkoff "
+                     "and Foreign Minister Badr Abdelatty."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Mohammed bin Abdulrahman Al Thani",
+                                  "Steve Witkoff", "Badr Abdelatty"},
+                 .rule = "talks-brought-together"}}));
+}
+
+TEST(MeetingFinderTest, ReportedWouldMeetIsPlanned) {
+  EXPECT_EQ(Meetings("Officials said Foreign Minister Wang Yi would meet "
+                     "Foreign Minister Penny Wong in Canberra."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Wang Yi", "Penny Wong"},
+                 .location = "Canberra",
+                 .status = "planned",
+                 .rule = "meeting-met"}}));
 }
 
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
