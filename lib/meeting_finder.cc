@@ -73,16 +73,24 @@ std::vector<std::string> CountriesIn(std::span<const CountryMention> countries,
   return out;
 }
 
-// Whether a gazetteer phrase of `type` starts within tokens [first, end).
-bool PhraseWithin(const MeetingContext& context, uint32_t first, uint32_t end,
-                  std::string_view type) {
+// The first gazetteer phrase of `type` that starts within tokens [first,
+// end), or nullptr.
+const GazetteerMatch* FirstPhrase(const MeetingContext& context,
+                                  uint32_t first, uint32_t end,
+                                  std::string_view type) {
   auto it = std::lower_bound(
       context.matches.begin(), context.matches.end(), first,
       [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
   for (; it != context.matches.end() && it->first_token < end; ++it) {
-    if (context.gazetteer->entries()[it->entry].type == type) return true;
+    if (context.gazetteer->entries()[it->entry].type == type) return &*it;
   }
-  return false;
+  return nullptr;
+}
+
+// Whether a gazetteer phrase of `type` starts within tokens [first, end).
+bool PhraseWithin(const MeetingContext& context, uint32_t first, uint32_t end,
+                  std::string_view type) {
+  return FirstPhrase(context, first, end, type) != nullptr;
 }
 
 // Where `span` names a place: its name, and the country it is in (itself
@@ -321,6 +329,63 @@ std::vector<Participant> PartiesOf(const MeetingContext& context,
   return parties;
 }
 
+// Words that open a new clause after a comma, ending a list of topics:
+// "discussed trade, which has grown", "discussed trade, officials said".
+bool OpensClause(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "which", "who",  "where", "while",  "when",  "according",
+      "officials", "said", "but",   "after", "before", "as",
+      "although", "though", "saying", "adding"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// The subjects a meeting's sentence gives after a topic cue ("discussed
+// peace, security, trade, and transit"): the items of the list that
+// follows the first cue after the meeting's first token, each as written.
+// A list item runs to the next comma; the list ends at a clause, a
+// semicolon, a parenthesis or the end of the sentence.
+std::vector<std::string> TopicsOf(const MeetingContext& context,
+                                  const Sentence& sentence,
+                                  const RuleMatch& match) {
+  constexpr uint32_t kMaxItemTokens = 8;
+  std::vector<std::string> topics;
+  const GazetteerMatch* cue = FirstPhrase(context, match.first_token,
+                                          sentence.end_token, "topic_cue");
+  if (cue == nullptr) return topics;
+  const std::vector<Token>& tokens = context.tokens->tokens;
+  uint32_t t = cue->end_token;
+  while (t < sentence.end_token) {
+    if (NormAt(context, t) == "and" || NormAt(context, t) == "the") ++t;
+    const uint32_t first = t;
+    while (t < sentence.end_token && t - first <= kMaxItemTokens) {
+      const std::string_view word = NormAt(context, t);
+      if (word == "," || word == "." || word == ";" || word == ":" ||
+          word == "(" || word == "?" || word == "!") {
+        break;
+      }
+      ++t;
+    }
+    if (t == first || t - first > kMaxItemTokens) break;
+    topics.emplace_back(context.text.substr(
+        tokens[first].begin, tokens[t - 1].end - tokens[first].begin));
+    if (t + 1 >= sentence.end_token || NormAt(context, t) != "," ||
+        OpensClause(NormAt(context, t + 1))) {
+      break;
+    }
+    ++t;
+  }
+  return topics;
+}
+
+void AddTopics(std::vector<std::string> topics,
+               std::vector<std::string>& into) {
+  for (std::string& topic : topics) {
+    if (std::find(into.begin(), into.end(), topic) == into.end()) {
+      into.push_back(std::move(topic));
+    }
+  }
+}
+
 // Whether the meeting lies after the document date.
 bool AfterDocumentDate(const MeetingContext& context,
                        const std::optional<std::string>& date) {
@@ -471,6 +536,7 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
                         (has_chair && meeting.participants.size() == 1);
     if (!enough) continue;
     meeting.date = DateOf(context, sentence_index, match, meeting);
+    meeting.topics = TopicsOf(context, sentence, match);
     const bool planned =
         PhraseWithin(context, match.first_token - lead, match.end_token,
                      "plan_word") ||
@@ -494,6 +560,7 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     }
     if (!same->date) same->date = meeting.date;
     if (!same->location) same->location = meeting.location;
+    AddTopics(std::move(meeting.topics), same->topics);
     same->last_sentence = sentence_index;
   }
 }

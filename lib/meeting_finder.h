@@ -8,7 +8,8 @@
 // its captures name the parties: `who` and `with` (the people inside, or
 // the countries where no person is named), `chair`, `host`, and `place`.
 //
-// It does: attach the date stated in the sentence (or in the one before it,
+// It does: read the topics the sentence gives ("discussed trade and
+// security"), attach the date stated in the sentence (or in the one before it,
 // when that one names a party too), read the place (a visit's participants
 // are the visitors and the country visited), resolve parties given by a
 // pronoun ("he met", "will host him") or as a group named before ("both
@@ -61,6 +62,7 @@ struct MeetingFinding {
   std::vector<Participant> participants;
   std::optional<std::string> date;  // the TIMEX3 value of its date
   std::optional<std::string> location;
+  std::vector<std::string> topics;  // as written: "peace", "trade"
   MeetingStatus status = MeetingStatus::kHappened;
   uint32_t sentence_begin = 0, sentence_end = 0;  // byte offsets
   std::string rule;

@@ -124,6 +124,7 @@ std::vector<Meeting> BuildMeetingRecords(
     Meeting meeting{.id = "M" + std::to_string(records.size() + 1),
                     .kind = finding.kind,
                     .location = finding.location,
+                    .topics = finding.topics,
                     .status = finding.status,
                     .evidence = Evidence{.begin = finding.sentence_begin,
                                          .end = finding.sentence_end,

@@ -27,6 +27,7 @@ struct MeetingView {
   std::vector<std::string> participants;
   std::optional<std::string> date;
   std::optional<std::string> location;
+  std::vector<std::string> topics;
   std::string status = "happened";
   std::map<std::string, std::string> roles;
   std::string rule;
@@ -36,7 +37,9 @@ struct MeetingView {
     out << m.kind << " [";
     for (const std::string& p : m.participants) out << p << ";";
     out << "] " << m.date.value_or("-") << " " << m.location.value_or("-")
-        << " " << m.status << " {";
+        << " (";
+    for (const std::string& t : m.topics) out << t << ";";
+    out << ") " << m.status << " {";
     for (const auto& [who, role] : m.roles) out << who << "=" << role << ";";
     return out << "} " << m.rule;
   }
@@ -57,6 +60,7 @@ std::vector<MeetingView> Meetings(const std::string& text) {
   for (const Meeting& m : doc->meetings) {
     MeetingView view{.kind = MeetingKindName(m.kind),
                      .location = m.location,
+                     .topics = m.topics,
                      .status = MeetingStatusName(m.status),
                      .rule = m.evidence.rule};
     for (const std::string& p : m.participants) {
@@ -224,6 +228,7 @@ TEST(MeetingFinderTest, CancellingWordElsewhereInTheSentenceDoesNotCount) {
                 {.kind = "meeting",
                  .participants = {"Narendra Modi", "Rishi Sunak"},
                  .date = "2025-03-22",
+                 .topics = {"long-delayed trade deal"},
                  .rule = "meeting-between"}}));
 }
 
@@ -382,6 +387,7 @@ TEST(MeetingFinderTest, DateOfTheSentenceBeforeThatNamesAParty) {
                 {.kind = "call",
                  .participants = {"Joe Biden", "Xi Jinping"},
                  .date = "2025-03-18",
+                 .topics = {"trade"},
                  .rule = "call-between"}}));
 }
 
@@ -480,6 +486,26 @@ TEST(MeetingFinderTest, ReportedWouldMeetIsPlanned) {
                  .location = "Canberra",
                  .status = "planned",
                  .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, TopicsAreTheListAfterACue) {
+  EXPECT_EQ(Meetings("Foreign Minister Hakan Fidan met Foreign Minister "
+                     "Ayman Safadi in Ankara, where they discussed border "
+                     "security, refugees, and water sharing, officials said."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Hakan Fidan", "Ayman Safadi"},
+                 .location = "Ankara",
+                 .topics = {"border security", "refugees", "water sharing"},
+                 .rule = "meeting-met"}}));
+  EXPECT_EQ(Meetings("Foreign Minister Hakan Fidan held talks with Foreign "
+                     "Minister Ayman Safadi, focusing on the reconstruction "
+                     "of Syria."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Hakan Fidan", "Ayman Safadi"},
+                 .topics = {"reconstruction of Syria"},
+                 .rule = "talks-held"}}));
 }
 
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {

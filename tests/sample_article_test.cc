@@ -111,5 +111,16 @@ TEST_F(SampleArticleTest, Meetings) {
                 {"briefing", "Muhammad Sadiq", "Ishaq Dar", "-", "-"}}));
 }
 
+TEST_F(SampleArticleTest, MeetingTopics) {
+  std::vector<std::vector<std::string>> topics;
+  for (const Meeting& m : doc_.meetings) topics.push_back(m.topics);
+  EXPECT_EQ(topics, (std::vector<std::vector<std::string>>{
+                        {},
+                        {},
+                        {"peace", "security", "trade", "people-to-people ties"},
+                        {"economic collaboration and transit agreements"},
+                        {}}));
+}
+
 }  // namespace
 }  // namespace parley
