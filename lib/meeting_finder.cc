@@ -12,8 +12,10 @@ namespace parley {
 namespace {
 
 // How many tokens before a match a cancelling or planning word still
-// governs it ("refused to meet", "is scheduled to hold talks").
+// governs it ("refused to meet", "is scheduled to hold talks"), and how
+// many after it a cancelling word does ("the summit ... was postponed").
 constexpr uint32_t kGoverningLead = 4;
+constexpr uint32_t kCancellingTrail = 3;
 
 // How many sentences back a pronoun or a group ("the two leaders") is
 // sought, and a meeting that a later sentence adds to.
@@ -456,12 +458,15 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     const RuleMatch& match = rule_matches[i];
     const std::optional<MeetingKind> kind = MeetingKindOfRule(rule_ids[i]);
     if (!kind) continue;
-    // "cancelled his meeting with", "refused to meet": a word that undoes
-    // the meeting inside the match or just before it.
+    // "cancelled his meeting with", "refused to meet", "the talks ... were
+    // postponed": a word that undoes the meeting inside the match or just
+    // around it.
     const uint32_t lead = std::min<uint32_t>(
         kGoverningLead, match.first_token - sentence.first_token);
-    if (PhraseWithin(context, match.first_token - lead, match.end_token,
-                     "meeting_blocker")) {
+    const uint32_t trail = std::min<uint32_t>(
+        kCancellingTrail, sentence.end_token - match.end_token);
+    if (PhraseWithin(context, match.first_token - lead,
+                     match.end_token + trail, "meeting_blocker")) {
       continue;
     }
     MeetingFinding meeting{.kind = *kind,

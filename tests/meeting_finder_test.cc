@@ -488,6 +488,61 @@ TEST(MeetingFinderTest, ReportedWouldMeetIsPlanned) {
                  .rule = "meeting-met"}}));
 }
 
+TEST(MeetingFinderTest, ReceivedByGivesTheHostRole) {
+  EXPECT_EQ(Meetings("Prime Minister Anthony Albanese was received by "
+                     "President Xi Jinping in Beijing on Friday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Anthony Albanese", "Xi Jinping"},
+                 .date = "2025-03-21",
+                 .location = "Beijing",
+                 .roles = {{"Xi Jinping", "host"}},
+                 .rule = "meeting-received-by"}}));
+}
+
+TEST(MeetingFinderTest, ThreePartiesMetOnTheSidelines) {
+  EXPECT_EQ(Meetings("President Joe Biden, Prime Minister Fumio Kishida and "
+                     "President Yoon Suk Yeol met on the sidelines of the "
+                     "summit on Friday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Joe Biden", "Fumio Kishida",
+                                  "Yoon Suk Yeol"},
+                 .date = "2025-03-21",
+                 .rule = "meeting-met-together"}}));
+}
+
+TEST(MeetingFinderTest, PhonedAndHeldACallAreCalls) {
+  EXPECT_EQ(Meetings("President Emmanuel Macron phoned President Volodymyr "
+                     "Zelensky on Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Emmanuel Macron", "Volodymyr Zelensky"},
+                 .date = "2025-03-23",
+                 .rule = "call-phoned"}}));
+  EXPECT_EQ(Meetings("Prime Minister Narendra Modi held a phone call with "
+                     "President Vladimir Putin."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Narendra Modi", "Vladimir Putin"},
+                 .rule = "call-held"}}));
+  EXPECT_EQ(Meetings("President Joe Biden spoke by phone with President Xi "
+                     "Jinping."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Joe Biden", "Xi Jinping"},
+                 .rule = "call-spoke"}}));
+}
+
+TEST(MeetingFinderTest, MeetingsTheTextDeniesAreNotRecords) {
+  EXPECT_EQ(Meetings("President Donald Trump did not meet Foreign Minister "
+                     "Mohammad Javad Zarif."),
+            std::vector<MeetingView>{});
+  EXPECT_EQ(Meetings("The summit between President Donald Trump and Kim Jong "
+                     "Un was postponed."),
+            std::vector<MeetingView>{});
+}
+
 TEST(MeetingFinderTest, TopicsAreTheListAfterACue) {
   EXPECT_EQ(Meetings("Foreign Minister Hakan Fidan met Foreign Minister "
                      "Ayman Safadi in Ankara, where they discussed border "
