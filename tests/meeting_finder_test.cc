@@ -543,6 +543,30 @@ TEST(MeetingFinderTest, MeetingsTheTextDeniesAreNotRecords) {
             std::vector<MeetingView>{});
 }
 
+TEST(MeetingFinderTest, TravelToMeetAParty) {
+  EXPECT_EQ(Meetings("Secretary of State Antony Blinken flew to Egypt. He is "
+                     "due to travel to Qatar on Thursday to meet Emir Sheikh "
+                     "Tamim bin Hamad Al Thani."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Antony Blinken", "EG"},
+                 .location = "Egypt",
+                 .roles = {{"Antony Blinken", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "meeting",
+                 .participants = {"Antony Blinken", "Tamim bin Hamad Al Thani"},
+                 .date = "2025-03-27",
+                 .status = "planned",
+                 .rule = "meeting-travelled-to-meet"},
+                {.kind = "visit",
+                 .participants = {"Antony Blinken", "QA"},
+                 .date = "2025-03-27",
+                 .location = "Qatar",
+                 .status = "planned",
+                 .roles = {{"Antony Blinken", "visitor"}},
+                 .rule = "visit-went"}}));
+}
+
 TEST(MeetingFinderTest, TopicsAreTheListAfterACue) {
   EXPECT_EQ(Meetings("Foreign Minister Hakan Fidan met Foreign Minister "
                      "Ayman Safadi in Ankara, where they discussed border "
