@@ -15,6 +15,13 @@ constexpr std::string_view kNamedThingTypes[] = {
     "organization", "sea",  "treaty", "forum", "region",
     "city",         "seat", "site",   "event", "group"};
 
+// Whether an `ambiguous=` value names another country ("CD") rather than
+// something that is no country ("us-state", "river").
+bool IsCountryCode(std::string_view value) {
+  return value.size() == 2 && value[0] >= 'A' && value[0] <= 'Z' &&
+         value[1] >= 'A' && value[1] <= 'Z';
+}
+
 // A capitalized word that can continue a personal name ("Jordan Bardella").
 bool StartsName(const Token& token) {
   return token.space_before && !token.newline_before &&
@@ -24,7 +31,9 @@ bool StartsName(const Token& token) {
 }  // namespace
 
 CountryFinder::CountryFinder(const Gazetteer& gazetteer)
-    : gazetteer_(&gazetteer), country_type_(gazetteer.TypeId("country")) {
+    : gazetteer_(&gazetteer),
+      country_type_(gazetteer.TypeId("country")),
+      reading_cue_type_(gazetteer.TypeId("reading_cue")) {
   for (std::string_view type : kNamedThingTypes) {
     const uint32_t id = gazetteer.TypeId(type);
     if (id == Gazetteer::kNoType) continue;
@@ -71,6 +80,19 @@ std::vector<CountryMention> CountryFinder::FindMentions(
            name.end - name.first > match.end_token - match.first_token;
   };
 
+  // How many cues in the document support each reading of an ambiguous
+  // entry ("Atlanta": Georgia the US state; "Goma": Congo, the DRC).
+  std::unordered_map<std::string_view, int> cues;
+  for (const GazetteerMatch& match : matches) {
+    if (entries[match.entry].type_id == reading_cue_type_) {
+      ++cues[entries[match.entry].Attribute("reading")];
+    }
+  }
+  auto count = [&](std::string_view reading) {
+    auto it = cues.find(reading);
+    return it == cues.end() ? 0 : it->second;
+  };
+
   std::vector<CountryMention> mentions;
   uint32_t claimed_until = 0;  // countries do not overlap: longest first wins
   for (const GazetteerMatch& match : matches) {
@@ -88,14 +110,19 @@ std::vector<CountryMention> CountryFinder::FindMentions(
         continue;
       }
     }
-    if (entry.Attribute("ambiguous") == "given-name" &&
-        match.end_token < tokens.tokens.size() &&
+    const std::string_view ambiguous = entry.Attribute("ambiguous");
+    if (ambiguous == "given-name" && match.end_token < tokens.tokens.size() &&
         StartsName(tokens.tokens[match.end_token])) {
       continue;
     }
+    std::string_view code = entry.id;
+    if (!ambiguous.empty() && count(ambiguous) > count(entry.id)) {
+      if (!IsCountryCode(ambiguous)) continue;
+      code = ambiguous;
+    }
     mentions.push_back(CountryMention{.first_token = match.first_token,
                                       .end_token = match.end_token,
-                                      .code = entry.id,
+                                      .code = code,
                                       .entry = match.entry});
     claimed_until = match.end_token;
   }

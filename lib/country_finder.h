@@ -7,7 +7,9 @@
 // It does: drop a country word that lies inside a longer organization, sea,
 // treaty, forum, region or place name ("Tehreek-e-Taliban Pakistan", "South
 // China Sea"); read an ambiguous entry ("Jordan", "Chad") as a person when a
-// capitalized name follows it; count a prefix only in a hyphenated compound.
+// capitalized name follows it; count a prefix only in a hyphenated compound;
+// decide an entry with another reading ("Georgia" the US state, "Congo" the
+// DRC) by the reading cues the document holds ("Atlanta", "Goma").
 // It does not: treat a capital city as its country ("Islamabad said" is a
 // place), nor find countries the gazetteers do not name.
 
@@ -50,6 +52,7 @@ class CountryFinder {
   const Gazetteer* gazetteer_;
   std::unordered_map<std::string_view, std::string_view> names_;
   uint32_t country_type_;
+  uint32_t reading_cue_type_;
   // Indexed by type_id: names inside which a country word does not count.
   std::vector<bool> named_thing_;
 };

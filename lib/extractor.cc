@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -126,6 +127,19 @@ struct SentenceAnnotations {
         .subspan(begin[sentence], begin[sentence + 1] - begin[sentence]);
   }
 };
+
+// Whether a country word is part of a longer personal name ("Michael
+// Jordan", "Chad Smith"), and so no country mention.
+bool InsideLongerName(const People& people, const CountryMention& country) {
+  auto it = std::lower_bound(
+      people.mentions.begin(), people.mentions.end(), country.first_token,
+      [](const PersonMention& m, uint32_t t) { return m.end_token <= t; });
+  return it != people.mentions.end() &&
+         it->first_token <= country.first_token &&
+         country.end_token <= it->end_token &&
+         it->end_token - it->first_token >
+             country.end_token - country.first_token;
+}
 
 // Pass 1: the rules that find people and offices.
 Claims MatchEntityRules(std::string_view text, const Tokens& tokens,
@@ -264,10 +278,8 @@ Result<Document> Extractor::Extract(std::string_view text,
   const std::vector<GazetteerMatch> matches =
       impl.gazetteer.Match(text, tokens);
 
-  const std::vector<CountryMention> country_mentions =
+  std::vector<CountryMention> country_mentions =
       impl.countries.FindMentions(tokens, matches);
-  document.countries = BuildCountryRecords(
-      text, tokens, country_mentions, impl.countries, impl.gazetteer);
 
   const SentenceAnnotations annotations(tokens, impl.gazetteer, matches);
   const Claims claims =
@@ -280,6 +292,11 @@ Result<Document> Extractor::Extract(std::string_view text,
   const std::vector<OfficeFinding> offices =
       FindOffices(text, tokens, claims.offices, people, impl.gazetteer,
                   matches, known_countries);
+  std::erase_if(country_mentions, [&](const CountryMention& mention) {
+    return InsideLongerName(people, mention);
+  });
+  document.countries = BuildCountryRecords(
+      text, tokens, country_mentions, impl.countries, impl.gazetteer);
   document.people =
       BuildPersonRecords(text, tokens, people, offices, known_countries);
   document.offices = BuildOfficeRecords(text, tokens, offices);

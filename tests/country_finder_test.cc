@@ -100,6 +100,50 @@ TEST(CountryFinderTest, AmbiguousGivenNameBeforeASurnameIsAPerson) {
             (CountryView{{"JO", {"Jordan"}}, {"TD", {"Chad"}}}));
 }
 
+TEST(CountryFinderTest, CountryWordInsideAPersonsNameIsNoCountry) {
+  EXPECT_EQ(Countries("Michael Jordan visited Amman, Jordan."),
+            (CountryView{{"JO", {"Jordan"}}}));
+  EXPECT_EQ(Countries("Senator Chad Smith of Ohio spoke."), CountryView{});
+}
+
+TEST(CountryFinderTest, GeorgiaTheStateOrTheCountryByItsCues) {
+  EXPECT_EQ(Countries("Governor Brian Kemp of Georgia signed the bill in "
+                      "Atlanta."),
+            CountryView{});
+  EXPECT_EQ(Countries("Georgia and Armenia signed a border deal in Tbilisi."),
+            (CountryView{{"GE", {"Georgia"}}, {"AM", {"Armenia"}}}));
+  EXPECT_EQ(Countries("Russia warned Georgia."),
+            (CountryView{{"RU", {"Russia"}}, {"GE", {"Georgia"}}}));
+}
+
+TEST(CountryFinderTest, CongoIsTheDemocraticRepublicWhenTheTextSaysSo) {
+  EXPECT_EQ(Countries("Rebels advanced on Goma as Congo's army retreated."),
+            (CountryView{{"CD", {"Congo"}}}));
+  EXPECT_EQ(Countries("Congo held elections in Brazzaville."),
+            (CountryView{{"CG", {"Congo"}}}));
+  EXPECT_EQ(Countries("The Democratic Republic of Congo and the Republic of "
+                      "the Congo are neighbours."),
+            (CountryView{{"CD", {"Democratic Republic of Congo"}},
+                         {"CG", {"Republic of the Congo"}}}));
+}
+
+TEST(CountryFinderTest, NigerAndNigeriaAreTwoCountries) {
+  EXPECT_EQ(Countries("Troops from Niger and Nigeria patrolled the border."),
+            (CountryView{{"NE", {"Niger"}}, {"NG", {"Nigeria"}}}));
+}
+
+TEST(CountryFinderTest, ShortFormsNewsUses) {
+  EXPECT_EQ(Countries("Envoys of the Vatican, Kosovo, Czechia, Türkiye and "
+                      "the Ivory Coast met Emirati and Saudi officials."),
+            (CountryView{{"VA", {"Vatican"}},
+                         {"XK", {"Kosovo"}},
+                         {"CZ", {"Czechia"}},
+                         {"TR", {"Türkiye"}},
+                         {"CI", {"Ivory Coast"}},
+                         {"AE", {"Emirati"}},
+                         {"SA", {"Saudi"}}}));
+}
+
 TEST(CountryFinderTest, CaseExactEntries) {
   EXPECT_EQ(Countries("Let us eat turkey in Turkey with the US team."),
             (CountryView{{"TR", {"Turkey"}}, {"US", {"US"}}}));
