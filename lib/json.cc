@@ -9,8 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace parley {
@@ -83,6 +85,38 @@ Json MeetingJson(const Meeting& meeting) {
                                 {"rule", meeting.evidence.rule}}}};
 }
 
+// A gazetteer entry's source is its resource's name and line
+// ("countries.tsv:1068"); rules are "rule:ID", the date recognizer's
+// patterns "date:NAME", a short form of a name "alias".
+bool IsGazetteerEntry(std::string_view source) {
+  if (source.starts_with("rule:")) return false;
+  const std::size_t colon = source.rfind(':');
+  if (colon == std::string_view::npos || colon == 0 ||
+      colon + 1 == source.size()) {
+    return false;
+  }
+  return std::all_of(source.begin() + colon + 1, source.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void AddOnce(Json& list, const std::string& value) {
+  if (std::find(list.begin(), list.end(), value) == list.end()) {
+    list.push_back(value);
+  }
+}
+
+// What produced a record: see "explain" in parley/json.h.
+Json ExplainJson(const std::vector<Mention>& mentions,
+                 const std::string* evidence_rule) {
+  Json rules = Json::array();
+  Json gazetteer = Json::array();
+  for (const Mention& m : mentions) {
+    AddOnce(IsGazetteerEntry(m.source) ? gazetteer : rules, m.source);
+  }
+  if (evidence_rule != nullptr) AddOnce(rules, "rule:" + *evidence_rule);
+  return Json{{"rules", std::move(rules)}, {"gazetteer", std::move(gazetteer)}};
+}
+
 template <typename Record, typename ToJsonFn>
 Json ArrayJson(const std::vector<Record>& records, ToJsonFn to_json) {
   Json out = Json::array();
@@ -93,13 +127,31 @@ Json ArrayJson(const std::vector<Record>& records, ToJsonFn to_json) {
 }  // namespace
 
 std::string ToJson(const Document& document, const JsonOptions& options) {
-  Json out{{"id", document.id},
-           {"document_date", OrNull(document.document_date)},
-           {"people", ArrayJson(document.people, PersonJson)},
-           {"countries", ArrayJson(document.countries, CountryJson)},
-           {"offices", ArrayJson(document.offices, OfficeJson)},
-           {"dates", ArrayJson(document.dates, DateJson)},
-           {"meetings", ArrayJson(document.meetings, MeetingJson)}};
+  // The record's own JSON, then its explanation when asked for.
+  auto with_explain = [&options](auto to_json) {
+    return [&options, to_json](const auto& record) {
+      Json out = to_json(record);
+      if (options.explain) {
+        out["explain"] = ExplainJson(record.mentions, nullptr);
+      }
+      return out;
+    };
+  };
+  auto meeting_json = [&options](const Meeting& meeting) {
+    Json out = MeetingJson(meeting);
+    if (options.explain) {
+      out["explain"] = ExplainJson({}, &meeting.evidence.rule);
+    }
+    return out;
+  };
+  Json out{
+      {"id", document.id},
+      {"document_date", OrNull(document.document_date)},
+      {"people", ArrayJson(document.people, with_explain(PersonJson))},
+      {"countries", ArrayJson(document.countries, with_explain(CountryJson))},
+      {"offices", ArrayJson(document.offices, with_explain(OfficeJson))},
+      {"dates", ArrayJson(document.dates, with_explain(DateJson))},
+      {"meetings", ArrayJson(document.meetings, meeting_json)}};
   // Records hold valid UTF-8 (the Extractor refuses anything else), but a
   // caller may build a Document by hand: replace rather than throw.
   return out.dump(options.pretty ? 2 : -1, ' ', false,
