@@ -25,7 +25,8 @@ bool IsCountryCode(std::string_view value) {
 // A capitalized word that can continue a personal name ("Jordan Bardella").
 bool StartsName(const Token& token) {
   return token.space_before && !token.newline_before &&
-         token.kind == TokenKind::kWord && token.case_class == CaseClass::kTitle;
+         token.kind == TokenKind::kWord &&
+         token.case_class == CaseClass::kTitle;
 }
 
 }  // namespace
@@ -45,8 +46,8 @@ CountryFinder::CountryFinder(const Gazetteer& gazetteer)
       continue;
     }
     std::string_view name = entry.Attribute("name");
-    names_.emplace(entry.id, name.empty() ? std::string_view(entry.phrase)
-                                          : name);
+    names_.emplace(entry.id,
+                   name.empty() ? std::string_view(entry.phrase) : name);
   }
 }
 

@@ -48,10 +48,9 @@ std::vector<int> PeopleIn(const MeetingContext& context, TokenSpan span) {
   for (auto it = FirstMentionFrom(people, span.first);
        it != people.mentions.end() && it->first_token < span.end; ++it) {
     const auto next = it + 1;
-    const bool possessor = it->end_token < span.end &&
-                           NormAt(context, it->end_token) == "'s" &&
-                           next != people.mentions.end() &&
-                           next->first_token < span.end;
+    const bool possessor =
+        it->end_token < span.end && NormAt(context, it->end_token) == "'s" &&
+        next != people.mentions.end() && next->first_token < span.end;
     const int person = static_cast<int>(it->person);
     if (!possessor && std::find(out.begin(), out.end(), person) == out.end()) {
       out.push_back(person);
@@ -77,9 +76,8 @@ std::vector<std::string> CountriesIn(std::span<const CountryMention> countries,
 
 // The first gazetteer phrase of `type` that starts within tokens [first,
 // end), or nullptr.
-const GazetteerMatch* FirstPhrase(const MeetingContext& context,
-                                  uint32_t first, uint32_t end,
-                                  std::string_view type) {
+const GazetteerMatch* FirstPhrase(const MeetingContext& context, uint32_t first,
+                                  uint32_t end, std::string_view type) {
   auto it = std::lower_bound(
       context.matches.begin(), context.matches.end(), first,
       [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
@@ -132,7 +130,7 @@ int NearestDate(const MeetingContext& context, uint32_t begin, uint32_t end,
   for (std::size_t i = 0; i < context.dates.size(); ++i) {
     const DateMention& date = context.dates[i];
     if (date.begin < begin || date.end > end) continue;
-    const uint32_t distance = date.end <= near_begin  ? near_begin - date.end
+    const uint32_t distance = date.end <= near_begin   ? near_begin - date.end
                               : date.begin >= near_end ? date.begin - near_end
                                                        : 0;
     if (distance < best_distance) {
@@ -147,7 +145,6 @@ bool SameParticipant(const Participant& a, const Participant& b) {
   return a.person == b.person && a.country == b.country;
 }
 
-
 // Whether every party of `a` is a party of `b`.
 bool PartiesWithin(const MeetingFinding& a, const MeetingFinding& b) {
   return std::all_of(
@@ -159,8 +156,7 @@ bool PartiesWithin(const MeetingFinding& a, const MeetingFinding& b) {
 }
 
 bool SameParties(const MeetingFinding& a, const MeetingFinding& b) {
-  return a.participants.size() == b.participants.size() &&
-         PartiesWithin(a, b);
+  return a.participants.size() == b.participants.size() && PartiesWithin(a, b);
 }
 
 // Whether `a` and `b` are two readings of one statement: the same kind in
@@ -284,8 +280,8 @@ std::vector<Participant> GroupParties(const MeetingContext& context,
     std::vector<Participant> parties;
     for (const Participant& p : earlier->participants) {
       if (group.countries) {
-        std::string code = p.person >= 0 ? context.person_countries[p.person]
-                                         : p.country;
+        std::string code =
+            p.person >= 0 ? context.person_countries[p.person] : p.country;
         if (code.empty()) {
           parties.clear();
           break;
@@ -335,9 +331,9 @@ std::vector<Participant> PartiesOf(const MeetingContext& context,
 // "discussed trade, which has grown", "discussed trade, officials said".
 bool OpensClause(std::string_view word) {
   static constexpr std::array<std::string_view, 16> kWords = {
-      "which", "who",  "where", "while",  "when",  "according",
-      "officials", "said", "but",   "after", "before", "as",
-      "although", "though", "saying", "adding"};
+      "which",     "who",    "where",  "while", "when",   "according",
+      "officials", "said",   "but",    "after", "before", "as",
+      "although",  "though", "saying", "adding"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
@@ -351,8 +347,8 @@ std::vector<std::string> TopicsOf(const MeetingContext& context,
                                   const RuleMatch& match) {
   constexpr uint32_t kMaxItemTokens = 8;
   std::vector<std::string> topics;
-  const GazetteerMatch* cue = FirstPhrase(context, match.first_token,
-                                          sentence.end_token, "topic_cue");
+  const GazetteerMatch* cue =
+      FirstPhrase(context, match.first_token, sentence.end_token, "topic_cue");
   if (cue == nullptr) return topics;
   const std::vector<Token>& tokens = context.tokens->tokens;
   uint32_t t = cue->end_token;
@@ -417,13 +413,13 @@ std::optional<std::string> DateOf(const MeetingContext& context,
   const Sentence& sentence = context.tokens->sentences[sentence_index];
   const Token& first = context.tokens->tokens[match.first_token];
   const Token& last = context.tokens->tokens[match.end_token - 1];
-  int date = NearestDate(context, sentence.begin, sentence.end, first.begin,
-                         last.end);
+  int date =
+      NearestDate(context, sentence.begin, sentence.end, first.begin, last.end);
   if (date < 0 && sentence_index > 0 &&
       NamesAParty(context, sentence_index - 1, meeting)) {
     const Sentence& before = context.tokens->sentences[sentence_index - 1];
-    date = NearestDate(context, before.begin, before.end, before.end,
-                       before.end);
+    date =
+        NearestDate(context, before.begin, before.end, before.end, before.end);
   }
   if (date < 0) return std::nullopt;
   return context.dates[date].value;
@@ -450,10 +446,10 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
   // In text order, so that "where they met" follows the visit it refers to.
   std::vector<std::size_t> order(rule_matches.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a,
-                                                   std::size_t b) {
-    return rule_matches[a].first_token < rule_matches[b].first_token;
-  });
+  std::stable_sort(
+      order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return rule_matches[a].first_token < rule_matches[b].first_token;
+      });
   for (const std::size_t i : order) {
     const RuleMatch& match = rule_matches[i];
     const std::optional<MeetingKind> kind = MeetingKindOfRule(rule_ids[i]);
@@ -465,8 +461,8 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
         kGoverningLead, match.first_token - sentence.first_token);
     const uint32_t trail = std::min<uint32_t>(
         kCancellingTrail, sentence.end_token - match.end_token);
-    if (PhraseWithin(context, match.first_token - lead,
-                     match.end_token + trail, "meeting_blocker")) {
+    if (PhraseWithin(context, match.first_token - lead, match.end_token + trail,
+                     "meeting_blocker")) {
       continue;
     }
     MeetingFinding meeting{.kind = *kind,
@@ -542,10 +538,9 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     if (!enough) continue;
     meeting.date = DateOf(context, sentence_index, match, meeting);
     meeting.topics = TopicsOf(context, sentence, match);
-    const bool planned =
-        PhraseWithin(context, match.first_token - lead, match.end_token,
-                     "plan_word") ||
-        AfterDocumentDate(context, meeting.date);
+    const bool planned = PhraseWithin(context, match.first_token - lead,
+                                      match.end_token, "plan_word") ||
+                         AfterDocumentDate(context, meeting.date);
     meeting.status =
         planned ? MeetingStatus::kPlanned : MeetingStatus::kHappened;
 

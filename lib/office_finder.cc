@@ -49,8 +49,8 @@ std::vector<OfficeFinding> FindOffices(
   auto distance = [](const OfficeClaim& claim) {
     return claim.person_first >= claim.title_end
                ? claim.person_first - claim.title_end
-               : claim.title_first - std::min(claim.title_first,
-                                              claim.person_end);
+               : claim.title_first -
+                     std::min(claim.title_first, claim.person_end);
   };
   std::map<std::pair<uint32_t, uint32_t>, uint32_t> nearest;
   for (const OfficeClaim& claim : claims) {
@@ -75,9 +75,10 @@ std::vector<OfficeFinding> FindOffices(
     if (inserted) {
       const uint32_t begin = tokens.tokens[claim.title_first].begin;
       const uint32_t end = tokens.tokens[claim.title_end - 1].end;
-      offices.push_back(OfficeFinding{
-          .title = std::string(text.substr(begin, end - begin)),
-          .holder = static_cast<uint32_t>(holder)});
+      std::string title(text.substr(begin, end - begin));
+      if (claim.heads) title.insert(0, "head of the ");
+      offices.push_back(OfficeFinding{.title = std::move(title),
+                                      .holder = static_cast<uint32_t>(holder)});
     }
     OfficeFinding& office = offices[it->second];
     if (!office.country) {
@@ -89,8 +90,8 @@ std::vector<OfficeFinding> FindOffices(
     }
     if (!office.organization) {
       for (std::string_view type : {"organization", "forum"}) {
-        if (const GazetteerEntry* org = EntryAt(
-                claim.org_first, claim.org_end, type, gazetteer, matches)) {
+        if (const GazetteerEntry* org = EntryAt(claim.org_first, claim.org_end,
+                                                type, gazetteer, matches)) {
           std::string_view name = org->Attribute("name");
           office.organization =
               std::string(name.empty() ? std::string_view(org->phrase) : name);
@@ -100,10 +101,10 @@ std::vector<OfficeFinding> FindOffices(
     }
     office.former = office.former || claim.former;
     office.elect = office.elect || claim.elect;
-    office.mentions.push_back(OfficeFinding::Span{
-        .first_token = claim.title_first,
-        .end_token = claim.title_end,
-        .source = "rule:" + std::string(claim.rule)});
+    office.mentions.push_back(
+        OfficeFinding::Span{.first_token = claim.title_first,
+                            .end_token = claim.title_end,
+                            .source = "rule:" + std::string(claim.rule)});
   }
 
   // An office with neither state nor organization of its own belongs to the

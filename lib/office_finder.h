@@ -38,13 +38,16 @@ struct OfficeClaim {
   uint32_t org_first = 0, org_end = 0;
   bool former = false;
   bool elect = false;
+  // The title span names what the holder heads ("foreign ministry"): the
+  // office is "head of the" it.
+  bool heads = false;
   std::string_view rule;
 };
 
 // One office of one holder, with the title spans that state it.
 struct OfficeFinding {
-  std::string title;  // as first written
-  uint32_t holder = 0;  // index into People::persons
+  std::string title;                        // as first written
+  uint32_t holder = 0;                      // index into People::persons
   std::optional<std::string> country;       // ISO code
   std::optional<std::string> organization;  // display name
   bool former = false;

@@ -17,6 +17,9 @@ void AddClaims(const RuleMatch& match, std::string_view rule_id,
       titles[0] = &capture;
     } else if (capture.name == "title2") {
       titles[1] = &capture;
+    } else if (capture.name == "headed") {
+      titles[0] = &capture;
+      office.heads = true;
     } else if (capture.name == "country") {
       office.country_first = capture.first_token;
       office.country_end = capture.end_token;

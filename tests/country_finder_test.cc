@@ -18,7 +18,8 @@ namespace parley {
 namespace {
 
 // (code, mention texts) per country record, in record order.
-using CountryView = std::vector<std::pair<std::string, std::vector<std::string>>>;
+using CountryView =
+    std::vector<std::pair<std::string, std::vector<std::string>>>;
 
 CountryView Countries(const std::string& text) {
   static const Extractor* extractor =

@@ -87,14 +87,13 @@ TEST(MeetingFinderTest, MetWithInACityOnAWeekday) {
 }
 
 TEST(MeetingFinderTest, HeldTalksWithAnAppositiveParticipant) {
-  EXPECT_EQ(
-      Meetings("Ambassador Muhammad Sadiq held talks with Afghanistan's "
-               "Acting Commerce Minister, Nooruddin Azizi, on March 22."),
-      (std::vector<MeetingView>{
-          {.kind = "talks",
-           .participants = {"Muhammad Sadiq", "Nooruddin Azizi"},
-           .date = "2025-03-22",
-           .rule = "talks-held"}}));
+  EXPECT_EQ(Meetings("Ambassador Muhammad Sadiq held talks with Afghanistan's "
+                     "Acting Commerce Minister, Nooruddin Azizi, on March 22."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Muhammad Sadiq", "Nooruddin Azizi"},
+                 .date = "2025-03-22",
+                 .rule = "talks-held"}}));
 }
 
 TEST(MeetingFinderTest, WillMeetIsPlanned) {
@@ -109,61 +108,59 @@ TEST(MeetingFinderTest, WillMeetIsPlanned) {
 }
 
 TEST(MeetingFinderTest, HostedGivesTheHostRole) {
-  EXPECT_EQ(Meetings("Prime Minister Narendra Modi hosted US President Joe "
-                     "Biden on Friday."),
-            (std::vector<MeetingView>{
-                {.kind = "meeting",
-                 .participants = {"Narendra Modi", "Joe Biden"},
-                 .date = "2025-03-21",
-                 .roles = {{"Narendra Modi", "host"}},
-                 .rule = "meeting-hosted"}}));
+  EXPECT_EQ(
+      Meetings("Prime Minister Narendra Modi hosted US President Joe "
+               "Biden on Friday."),
+      (std::vector<MeetingView>{{.kind = "meeting",
+                                 .participants = {"Narendra Modi", "Joe Biden"},
+                                 .date = "2025-03-21",
+                                 .roles = {{"Narendra Modi", "host"}},
+                                 .rule = "meeting-hosted"}}));
 }
 
 TEST(MeetingFinderTest, VisitToACityOfAMentionedCountry) {
   EXPECT_EQ(Meetings("Pakistan's envoy to Afghanistan, Ambassador Muhammad "
                      "Sadiq, visited Kabul last week."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Muhammad Sadiq", "AF"},
-                 .date = "2025-W12",
-                 .location = "Kabul",
-                 .roles = {{"Muhammad Sadiq", "visitor"}},
-                 .rule = "visit-went"}}));
+            (std::vector<MeetingView>{{.kind = "visit",
+                                       .participants = {"Muhammad Sadiq", "AF"},
+                                       .date = "2025-W12",
+                                       .location = "Kabul",
+                                       .roles = {{"Muhammad Sadiq", "visitor"}},
+                                       .rule = "visit-went"}}));
 }
 
 TEST(MeetingFinderTest, PossessivePronounVisitIsTheLastNamedPersons) {
   EXPECT_EQ(Meetings("Ambassador Muhammad Sadiq briefed reporters on his "
                      "recent visit to Afghanistan."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Muhammad Sadiq", "AF"},
-                 .location = "Afghanistan",
-                 .roles = {{"Muhammad Sadiq", "visitor"}},
-                 .rule = "visit-noun"}}));
+            (std::vector<MeetingView>{{.kind = "visit",
+                                       .participants = {"Muhammad Sadiq", "AF"},
+                                       .location = "Afghanistan",
+                                       .roles = {{"Muhammad Sadiq", "visitor"}},
+                                       .rule = "visit-noun"}}));
 }
 
 TEST(MeetingFinderTest, PaidAVisit) {
-  EXPECT_EQ(Meetings("Iran's Foreign Minister Mohammad Javad Zarif paid a "
-                     "surprise visit to France on Sunday."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Mohammad Javad Zarif", "FR"},
-                 .date = "2025-03-23",
-                 .location = "France",
-                 .roles = {{"Mohammad Javad Zarif", "visitor"}},
-                 .rule = "visit-paid"}}));
+  EXPECT_EQ(
+      Meetings("Iran's Foreign Minister Mohammad Javad Zarif paid a "
+               "surprise visit to France on Sunday."),
+      (std::vector<MeetingView>{{.kind = "visit",
+                                 .participants = {"Mohammad Javad Zarif", "FR"},
+                                 .date = "2025-03-23",
+                                 .location = "France",
+                                 .roles = {{"Mohammad Javad Zarif", "visitor"}},
+                                 .rule = "visit-paid"}}));
 }
 
 TEST(MeetingFinderTest, PartiesHoldTalksTogether) {
-  EXPECT_EQ(Meetings("National Security Adviser Ajit Doval and Foreign "
-                     "Minister Wang Yi held the 23rd round of talks in "
-                     "Beijing on Wednesday."),
-            (std::vector<MeetingView>{
-                {.kind = "talks",
-                 .participants = {"Ajit Doval", "Wang Yi"},
-                 .date = "2025-03-19",
-                 .location = "Beijing",
-                 .rule = "talks-held-together"}}));
+  EXPECT_EQ(
+      Meetings("National Security Adviser Ajit Doval and Foreign "
+               "Minister Wang Yi held the 23rd round of talks in "
+               "Beijing on Wednesday."),
+      (std::vector<MeetingView>{{.kind = "talks",
+                                 .participants = {"Ajit Doval", "Wang Yi"},
+                                 .date = "2025-03-19",
+                                 .location = "Beijing",
+                                 .rule = "talks-held-together"}}));
 }
 
 TEST(MeetingFinderTest, BriefedCountriesOfficials) {
@@ -176,12 +173,12 @@ TEST(MeetingFinderTest, BriefedCountriesOfficials) {
 }
 
 TEST(MeetingFinderTest, CallBetween) {
-  EXPECT_EQ(Meetings("The telephone call between Joe Biden and Xi Jinping "
-                     "lasted an hour."),
-            (std::vector<MeetingView>{
-                {.kind = "call",
-                 .participants = {"Joe Biden", "Xi Jinping"},
-                 .rule = "call-between"}}));
+  EXPECT_EQ(
+      Meetings("The telephone call between Joe Biden and Xi Jinping "
+               "lasted an hour."),
+      (std::vector<MeetingView>{{.kind = "call",
+                                 .participants = {"Joe Biden", "Xi Jinping"},
+                                 .rule = "call-between"}}));
 }
 
 TEST(MeetingFinderTest, Briefed) {
@@ -245,15 +242,15 @@ TEST(MeetingFinderTest, PartiesWithAppositives) {
 }
 
 TEST(MeetingFinderTest, PartyNamedAfterARelative) {
-  EXPECT_EQ(Meetings("In 1998, President Bill Clinton sat down with Prime "
-                     "Minister Benjamin Netanyahu's adviser, Ron Dermer, in "
-                     "Washington."),
-            (std::vector<MeetingView>{
-                {.kind = "meeting",
-                 .participants = {"Bill Clinton", "Ron Dermer"},
-                 .date = "1998",
-                 .location = "Washington",
-                 .rule = "meeting-met"}}));
+  EXPECT_EQ(
+      Meetings("In 1998, President Bill Clinton sat down with Prime "
+               "Minister Benjamin Netanyahu's adviser, Ron Dermer, in "
+               "Washington."),
+      (std::vector<MeetingView>{{.kind = "meeting",
+                                 .participants = {"Bill Clinton", "Ron Dermer"},
+                                 .date = "1998",
+                                 .location = "Washington",
+                                 .rule = "meeting-met"}}));
 }
 
 TEST(MeetingFinderTest, PronounSubjectIsTheSubjectOfTheSentenceBefore) {
@@ -274,30 +271,30 @@ TEST(MeetingFinderTest, PronounSubjectIsTheSubjectOfTheSentenceBefore) {
 }
 
 TEST(MeetingFinderTest, ObjectPronounIsTheSentencesFirstPerson) {
-  EXPECT_EQ(Meetings("Foreign Minister Wang Yi travels on to Tokyo, where "
-                     "Japan's Foreign Minister Takeshi Iwaya will host him."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Wang Yi", "JP"},
-                 .location = "Tokyo",
-                 .roles = {{"Wang Yi", "visitor"}},
-                 .rule = "visit-went"},
-                {.kind = "meeting",
-                 .participants = {"Takeshi Iwaya", "Wang Yi"},
-                 .status = "planned",
-                 .roles = {{"Takeshi Iwaya", "host"}},
-                 .rule = "meeting-hosted"}}));
+  EXPECT_EQ(
+      Meetings("Foreign Minister Wang Yi travels on to Tokyo, where "
+               "Japan's Foreign Minister Takeshi Iwaya will host him."),
+      (std::vector<MeetingView>{{.kind = "visit",
+                                 .participants = {"Wang Yi", "JP"},
+                                 .location = "Tokyo",
+                                 .roles = {{"Wang Yi", "visitor"}},
+                                 .rule = "visit-went"},
+                                {.kind = "meeting",
+                                 .participants = {"Takeshi Iwaya", "Wang Yi"},
+                                 .status = "planned",
+                                 .roles = {{"Takeshi Iwaya", "host"}},
+                                 .rule = "meeting-hosted"}}));
 }
 
 TEST(MeetingFinderTest, RelativeClauseAboutTheSubject) {
-  EXPECT_EQ(Meetings("Chancellor Olaf Scholz, who had met President Joe "
-                     "Biden in Washington on Friday, flew home."),
-            (std::vector<MeetingView>{
-                {.kind = "meeting",
-                 .participants = {"Olaf Scholz", "Joe Biden"},
-                 .date = "2025-03-21",
-                 .location = "Washington",
-                 .rule = "meeting-met"}}));
+  EXPECT_EQ(
+      Meetings("Chancellor Olaf Scholz, who had met President Joe "
+               "Biden in Washington on Friday, flew home."),
+      (std::vector<MeetingView>{{.kind = "meeting",
+                                 .participants = {"Olaf Scholz", "Joe Biden"},
+                                 .date = "2025-03-21",
+                                 .location = "Washington",
+                                 .rule = "meeting-met"}}));
 }
 
 TEST(MeetingFinderTest, SecondVerbOfTheSameSubject) {
@@ -380,15 +377,15 @@ TEST(MeetingFinderTest, LaterSentencesAddToTheLastMeeting) {
 }
 
 TEST(MeetingFinderTest, DateOfTheSentenceBeforeThatNamesAParty) {
-  EXPECT_EQ(Meetings("President Joe Biden and President Xi Jinping spoke for "
-                     "an hour on Tuesday. The telephone call between Biden "
-                     "and Xi covered trade."),
-            (std::vector<MeetingView>{
-                {.kind = "call",
-                 .participants = {"Joe Biden", "Xi Jinping"},
-                 .date = "2025-03-18",
-                 .topics = {"trade"},
-                 .rule = "call-between"}}));
+  EXPECT_EQ(
+      Meetings("President Joe Biden and President Xi Jinping spoke for "
+               "an hour on Tuesday. The telephone call between Biden "
+               "and Xi covered trade."),
+      (std::vector<MeetingView>{{.kind = "call",
+                                 .participants = {"Joe Biden", "Xi Jinping"},
+                                 .date = "2025-03-18",
+                                 .topics = {"trade"},
+                                 .rule = "call-between"}}));
 }
 
 TEST(MeetingFinderTest, HostingForAStateVisitIsAVisitToTheHostsCountry) {
@@ -478,14 +475,14 @@ TEST(MeetingFinderTest, TalksBroughtTogetherTheirParties) {
 }
 
 TEST(MeetingFinderTest, ReportedWouldMeetIsPlanned) {
-  EXPECT_EQ(Meetings("Officials said Foreign Minister Wang Yi would meet "
-                     "Foreign Minister Penny Wong in Canberra."),
-            (std::vector<MeetingView>{
-                {.kind = "meeting",
-                 .participants = {"Wang Yi", "Penny Wong"},
-                 .location = "Canberra",
-                 .status = "planned",
-                 .rule = "meeting-met"}}));
+  EXPECT_EQ(
+      Meetings("Officials said Foreign Minister Wang Yi would meet "
+               "Foreign Minister Penny Wong in Canberra."),
+      (std::vector<MeetingView>{{.kind = "meeting",
+                                 .participants = {"Wang Yi", "Penny Wong"},
+                                 .location = "Canberra",
+                                 .status = "planned",
+                                 .rule = "meeting-met"}}));
 }
 
 TEST(MeetingFinderTest, ReceivedByGivesTheHostRole) {
@@ -501,15 +498,15 @@ TEST(MeetingFinderTest, ReceivedByGivesTheHostRole) {
 }
 
 TEST(MeetingFinderTest, ThreePartiesMetOnTheSidelines) {
-  EXPECT_EQ(Meetings("President Joe Biden, Prime Minister Fumio Kishida and "
-                     "President Yoon Suk Yeol met on the sidelines of the "
-                     "summit on Friday."),
-            (std::vector<MeetingView>{
-                {.kind = "meeting",
-                 .participants = {"Joe Biden", "Fumio Kishida",
-                                  "Yoon Suk Yeol"},
-                 .date = "2025-03-21",
-                 .rule = "meeting-met-together"}}));
+  EXPECT_EQ(
+      Meetings("President Joe Biden, Prime Minister Fumio Kishida and "
+               "President Yoon Suk Yeol met on the sidelines of the "
+               "summit on Friday."),
+      (std::vector<MeetingView>{
+          {.kind = "meeting",
+           .participants = {"Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"},
+           .date = "2025-03-21",
+           .rule = "meeting-met-together"}}));
 }
 
 TEST(MeetingFinderTest, PhonedAndHeldACallAreCalls) {
@@ -526,12 +523,12 @@ TEST(MeetingFinderTest, PhonedAndHeldACallAreCalls) {
                 {.kind = "call",
                  .participants = {"Narendra Modi", "Vladimir Putin"},
                  .rule = "call-held"}}));
-  EXPECT_EQ(Meetings("President Joe Biden spoke by phone with President Xi "
-                     "Jinping."),
-            (std::vector<MeetingView>{
-                {.kind = "call",
-                 .participants = {"Joe Biden", "Xi Jinping"},
-                 .rule = "call-spoke"}}));
+  EXPECT_EQ(
+      Meetings("President Joe Biden spoke by phone with President Xi "
+               "Jinping."),
+      (std::vector<MeetingView>{{.kind = "call",
+                                 .participants = {"Joe Biden", "Xi Jinping"},
+                                 .rule = "call-spoke"}}));
 }
 
 TEST(MeetingFinderTest, MeetingsTheTextDeniesAreNotRecords) {

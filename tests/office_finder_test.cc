@@ -25,12 +25,13 @@ struct OfficeView {
   std::optional<std::string> organization;
   std::string holder;  // the holder's name
   bool former = false;
+  bool elect = false;
 
   friend bool operator==(const OfficeView&, const OfficeView&) = default;
   friend std::ostream& operator<<(std::ostream& out, const OfficeView& o) {
     return out << o.title << " / " << o.country.value_or("-") << " / "
                << o.organization.value_or("-") << " / " << o.holder
-               << (o.former ? " (former)" : "");
+               << (o.former ? " (former)" : "") << (o.elect ? " (elect)" : "");
   }
 };
 
@@ -52,7 +53,8 @@ std::vector<OfficeView> Offices(const std::string& text) {
                              .country = office.country,
                              .organization = office.organization,
                              .holder = holder,
-                             .former = office.former});
+                             .former = office.former,
+                             .elect = office.elect});
   }
   return out;
 }
@@ -99,10 +101,10 @@ TEST(OfficeFinderTest, NameCommaTitleWithSubject) {
 }
 
 TEST(OfficeFinderTest, FormerIsAFlagNotPartOfTheTitle) {
-  EXPECT_EQ(Offices("Former President Bill Clinton spoke."),
-            (std::vector<OfficeView>{{.title = "President",
-                                      .holder = "Bill Clinton",
-                                      .former = true}}));
+  EXPECT_EQ(
+      Offices("Former President Bill Clinton spoke."),
+      (std::vector<OfficeView>{
+          {.title = "President", .holder = "Bill Clinton", .former = true}}));
 }
 
 TEST(OfficeFinderTest, InternationalOfficeHasAnOrganization) {
@@ -113,14 +115,14 @@ TEST(OfficeFinderTest, InternationalOfficeHasAnOrganization) {
 }
 
 TEST(OfficeFinderTest, ShortTitleTakesTheHoldersCountry) {
-  EXPECT_EQ(Offices("Japan's Minister for Foreign Affairs Yoko Kamikawa "
-                    "arrived. Minister Kamikawa spoke."),
-            (std::vector<OfficeView>{
-                {.title = "Minister for Foreign Affairs",
-                 .country = "JP",
-                 .holder = "Yoko Kamikawa"},
-                {.title = "Minister", .country = "JP",
-                 .holder = "Yoko Kamikawa"}}));
+  EXPECT_EQ(
+      Offices("Japan's Minister for Foreign Affairs Yoko Kamikawa "
+              "arrived. Minister Kamikawa spoke."),
+      (std::vector<OfficeView>{
+          {.title = "Minister for Foreign Affairs",
+           .country = "JP",
+           .holder = "Yoko Kamikawa"},
+          {.title = "Minister", .country = "JP", .holder = "Yoko Kamikawa"}}));
 }
 
 TEST(OfficeFinderTest, KnownHolderGivesTheStateTheTextLeavesOut) {
@@ -146,11 +148,36 @@ TEST(OfficeFinderTest, StatedStateWinsOverTheKnownOne) {
                        .text = "Alma Quist\tpublic_figure\tAlma_Quist\t"
                                "country=SE\tname=Alma Quist\n"}}});
   ASSERT_TRUE(extractor.ok()) << extractor.status().ToString();
-  Result<Document> doc = extractor->Extract(
-      "Norwegian Ambassador Alma Quist spoke.");
+  Result<Document> doc =
+      extractor->Extract("Norwegian Ambassador Alma Quist spoke.");
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->offices.size(), 1u);
   EXPECT_EQ(doc->offices[0].country, "NO");
+}
+
+TEST(OfficeFinderTest, LowercaseTitleOfACountryBeforeTheName) {
+  EXPECT_EQ(Offices("The foreign minister of Egypt, Badr Abdelatty, spoke."),
+            (std::vector<OfficeView>{{.title = "foreign minister",
+                                      .country = "EG",
+                                      .holder = "Badr Abdelatty"}}));
+}
+
+TEST(OfficeFinderTest, WhoHeadsAMinistry) {
+  EXPECT_EQ(Offices("Amina Mohammed, who heads the finance ministry, spoke."),
+            (std::vector<OfficeView>{{.title = "head of the finance ministry",
+                                      .holder = "Amina Mohammed"}}));
+  EXPECT_EQ(Offices("Li Qiang, who leads China's commerce ministry, spoke."),
+            (std::vector<OfficeView>{{.title = "head of the commerce ministry",
+                                      .country = "CN",
+                                      .holder = "Li Qiang"}}));
+}
+
+TEST(OfficeFinderTest, ElectIsAFlagNotPartOfTheTitle) {
+  EXPECT_EQ(Offices("Kenya's President-elect William Ruto thanked voters."),
+            (std::vector<OfficeView>{{.title = "President",
+                                      .country = "KE",
+                                      .holder = "William Ruto",
+                                      .elect = true}}));
 }
 
 TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {

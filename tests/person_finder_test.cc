@@ -60,36 +60,35 @@ TEST(PersonFinderTest, TitleBeforeNameAndLaterSurname) {
 }
 
 TEST(PersonFinderTest, PossessiveShortFormJoinsTheFullName) {
-  EXPECT_EQ(People("Ambassador Muhammad Sadiq arrived. Sadiq’s report was "
-                   "positive."),
-            (std::vector<PersonView>{{.name = "Muhammad Sadiq",
-                                      .mentions = {"Muhammad Sadiq",
-                                                   "Sadiq"}}}));
+  EXPECT_EQ(
+      People("Ambassador Muhammad Sadiq arrived. Sadiq’s report was "
+             "positive."),
+      (std::vector<PersonView>{{.name = "Muhammad Sadiq",
+                                .mentions = {"Muhammad Sadiq", "Sadiq"}}}));
 }
 
 TEST(PersonFinderTest, ShortFormInAHeadlineBeforeTheFullName) {
   EXPECT_EQ(People("Modi hosts summit\nPrime Minister Narendra Modi opened "
                    "it."),
             (std::vector<PersonView>{{.name = "Narendra Modi",
-                                      .mentions = {"Modi",
-                                                   "Narendra Modi"}}}));
+                                      .mentions = {"Modi", "Narendra Modi"}}}));
 }
 
 TEST(PersonFinderTest, SpeechVerbAndGivenNameCues) {
-  EXPECT_EQ(People("Lavrov told reporters that Sergey Lavrov would travel."),
-            (std::vector<PersonView>{
-                {.name = "Sergey Lavrov",
-                 .mentions = {"Lavrov", "Sergey Lavrov"}}}));
+  EXPECT_EQ(
+      People("Lavrov told reporters that Sergey Lavrov would travel."),
+      (std::vector<PersonView>{
+          {.name = "Sergey Lavrov", .mentions = {"Lavrov", "Sergey Lavrov"}}}));
 }
 
 TEST(PersonFinderTest, ParticlesAndHyphens) {
-  EXPECT_EQ(People("Crown Prince Mohammed bin Salman met Ahmed al-Sharaa. "
-                   "Al-Sharaa said little."),
-            (std::vector<PersonView>{
-                {.name = "Mohammed bin Salman",
-                 .mentions = {"Mohammed bin Salman"}},
-                {.name = "Ahmed al-Sharaa",
-                 .mentions = {"Ahmed al-Sharaa", "Al-Sharaa"}}}));
+  EXPECT_EQ(
+      People("Crown Prince Mohammed bin Salman met Ahmed al-Sharaa. "
+             "Al-Sharaa said little."),
+      (std::vector<PersonView>{
+          {.name = "Mohammed bin Salman", .mentions = {"Mohammed bin Salman"}},
+          {.name = "Ahmed al-Sharaa",
+           .mentions = {"Ahmed al-Sharaa", "Al-Sharaa"}}}));
 }
 
 TEST(PersonFinderTest, FamilyNameFirst) {
@@ -101,18 +100,17 @@ TEST(PersonFinderTest, FamilyNameFirst) {
 
 TEST(PersonFinderTest, RomanizedGivenNameWithAHyphen) {
   EXPECT_EQ(People("President Moon Jae-in welcomed the talks. Moon spoke."),
-            (std::vector<PersonView>{{.name = "Moon Jae-in",
-                                      .mentions = {"Moon Jae-in", "Moon"}}}));
+            (std::vector<PersonView>{
+                {.name = "Moon Jae-in", .mentions = {"Moon Jae-in", "Moon"}}}));
 }
 
 TEST(PersonFinderTest, SharedSurnameGoesToTheMostRecentlyNamed) {
-  EXPECT_EQ(
-      People("President Bashar al-Assad spoke. His father Hafez al-Assad "
-             "ruled before him. Assad died in 2000."),
-      (std::vector<PersonView>{
-          {.name = "Bashar al-Assad", .mentions = {"Bashar al-Assad"}},
-          {.name = "Hafez al-Assad",
-           .mentions = {"Hafez al-Assad", "Assad"}}}));
+  EXPECT_EQ(People("President Bashar al-Assad spoke. His father Hafez al-Assad "
+                   "ruled before him. Assad died in 2000."),
+            (std::vector<PersonView>{
+                {.name = "Bashar al-Assad", .mentions = {"Bashar al-Assad"}},
+                {.name = "Hafez al-Assad",
+                 .mentions = {"Hafez al-Assad", "Assad"}}}));
 }
 
 TEST(PersonFinderTest, CountryComesFromTheOffice) {
@@ -129,6 +127,37 @@ TEST(PersonFinderTest, CountryOfAWellKnownHolder) {
             (std::vector<PersonView>{{.name = "Sergey Lavrov",
                                       .mentions = {"Lavrov", "Sergey Lavrov"},
                                       .country = "RU"}}));
+}
+
+TEST(PersonFinderTest, HonorificsAndInitials) {
+  EXPECT_EQ(
+      People("Dr. Amani Khalil met Foreign Secretary S. Venkatesh. Khalil and "
+             "Venkatesh spoke."),
+      (std::vector<PersonView>{
+          {.name = "Amani Khalil", .mentions = {"Amani Khalil", "Khalil"}},
+          {.name = "S. Venkatesh",
+           .mentions = {"S. Venkatesh", "Venkatesh"}}}));
+}
+
+TEST(PersonFinderTest, DiacriticsAndHyphenatedNamesAtTheStartOfASentence) {
+  EXPECT_EQ(People("José Ramos-Horta and Dagmar Šimková spoke in Dili."),
+            (std::vector<PersonView>{
+                {.name = "José Ramos-Horta", .mentions = {"José Ramos-Horta"}},
+                {.name = "Dagmar Šimková", .mentions = {"Dagmar Šimková"}}}));
+}
+
+TEST(PersonFinderTest, AppositionAfterACountrysTitle) {
+  EXPECT_EQ(People("Kenya's Foreign Minister, Musalia Mudavadi, arrived.",
+                   /*with_country=*/true),
+            (std::vector<PersonView>{{.name = "Musalia Mudavadi",
+                                      .mentions = {"Musalia Mudavadi"},
+                                      .country = "KE"}}));
+}
+
+TEST(PersonFinderTest, TitleCaseHeadlinesMonthsAndWeekdaysAreNotPeople) {
+  EXPECT_EQ(People("Monday Talks Resume As Leaders Gather In Geneva\n"
+                   "Officials said on Friday that May would be busy."),
+            std::vector<PersonView>{});
 }
 
 TEST(PersonFinderTest, NotPeople) {

@@ -73,14 +73,14 @@ TEST_F(SampleArticleTest, Offices) {
   for (const Office& o : doc_.offices) {
     offices.push_back({o.title, o.country.value_or("-"), names_[*o.holder]});
   }
-  EXPECT_EQ(offices, (std::vector<std::vector<std::string>>{
-                         {"Foreign Minister", "PK", "Ishaq Dar"},
-                         {"Special Representative on Afghanistan", "PK",
-                          "Muhammad Sadiq"},
-                         {"Ambassador", "PK", "Muhammad Sadiq"},
-                         {"Acting Foreign Minister", "AF", "Amir Khan Muttaqi"},
-                         {"Acting Commerce Minister", "AF",
-                          "Nooruddin Azizi"}}));
+  EXPECT_EQ(
+      offices,
+      (std::vector<std::vector<std::string>>{
+          {"Foreign Minister", "PK", "Ishaq Dar"},
+          {"Special Representative on Afghanistan", "PK", "Muhammad Sadiq"},
+          {"Ambassador", "PK", "Muhammad Sadiq"},
+          {"Acting Foreign Minister", "AF", "Amir Khan Muttaqi"},
+          {"Acting Commerce Minister", "AF", "Nooruddin Azizi"}}));
 }
 
 TEST_F(SampleArticleTest, Dates) {
@@ -101,14 +101,14 @@ TEST_F(SampleArticleTest, Meetings) {
     row.push_back(m.location.value_or("-"));
     meetings.push_back(row);
   }
-  EXPECT_EQ(meetings,
-            (std::vector<std::vector<std::string>>{
-                {"meeting", "Ishaq Dar", "2025-03-24", "-"},
-                {"visit", "Muhammad Sadiq", "AF", "-", "Kabul"},
-                {"meeting", "Muhammad Sadiq", "Amir Khan Muttaqi",
-                 "2025-03-22", "-"},
-                {"talks", "Muhammad Sadiq", "Nooruddin Azizi", "-", "-"},
-                {"briefing", "Muhammad Sadiq", "Ishaq Dar", "-", "-"}}));
+  EXPECT_EQ(
+      meetings,
+      (std::vector<std::vector<std::string>>{
+          {"meeting", "Ishaq Dar", "2025-03-24", "-"},
+          {"visit", "Muhammad Sadiq", "AF", "-", "Kabul"},
+          {"meeting", "Muhammad Sadiq", "Amir Khan Muttaqi", "2025-03-22", "-"},
+          {"talks", "Muhammad Sadiq", "Nooruddin Azizi", "-", "-"},
+          {"briefing", "Muhammad Sadiq", "Ishaq Dar", "-", "-"}}));
 }
 
 TEST_F(SampleArticleTest, MeetingTopics) {
