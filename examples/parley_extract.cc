@@ -63,6 +63,7 @@
 #include <fstream>
 #include <functional>
 #include <future>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -104,6 +105,7 @@ enum class View { kJsonLines, kJson, kBrat, kHtml };
 struct Settings {
   std::vector<std::string> files;
   std::string date;
+  parley::UntensedDates untensed = parley::UntensedDates::kPast;
   std::string id;
   bool jsonl = false;
   std::string format = "jsonl";
@@ -742,6 +744,16 @@ int Run(int argc, char** argv) {
           },
           ""))
       ->type_name("YYYY-MM-DD");
+  app.add_option("--untensed", settings.untensed,
+                 "Which way a date goes when no tense says so: past (the "
+                 "latest such day on or before the document date), future "
+                 "or nearest.")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, parley::UntensedDates>{
+              {"past", parley::UntensedDates::kPast},
+              {"future", parley::UntensedDates::kFuture},
+              {"nearest", parley::UntensedDates::kNearest}}))
+      ->type_name("past|future|nearest");
   CLI::Option* jsonl = app.add_flag(
       "--jsonl", settings.jsonl,
       "Read JSON Lines, one {\"id\", \"document_date\", \"text\"} object a "
@@ -836,6 +848,7 @@ int Run(int argc, char** argv) {
   }
 
   parley::ExtractorOptions options;
+  options.untensed_dates = settings.untensed;
   options.gazetteer_files = settings.gazetteers;
   options.rule_files = settings.rules;
   parley::Result<parley::Extractor> extractor =

@@ -747,7 +747,7 @@ struct Expression {
   // The move counts from the last date mentioned, not the document date.
   bool from_antecedent = false;
   bool dateline = false;
-  Tense tense = Tense::kPast;
+  Tense tense = Tense::kNone;  // kNone: no cue; see UntensedDates
   // How far the cue that set `tense` stands; -1 for no cue.
   int cue_separation = -1;
 };
@@ -793,16 +793,29 @@ struct Resolved {
   bool year_known = true;
 };
 
-// The relation a tense puts a date in; `future` is the one for the future.
-DateRelation RelationOf(Tense tense, DateRelation future) {
+// The relation a tense puts a date in; `future` is the one for the future,
+// `untensed` says which to take when no tense is read.
+DateRelation RelationOf(Tense tense, DateRelation future,
+                        UntensedDates untensed) {
   switch (tense) {
     case Tense::kFuture:
       return future;
     case Tense::kOvertaken:
       return DateRelation::kNearest;
-    default:
+    case Tense::kPast:
       return DateRelation::kOnOrBefore;
+    case Tense::kNone:
+      break;
   }
+  switch (untensed) {
+    case UntensedDates::kFuture:
+      return future;
+    case UntensedDates::kNearest:
+      return DateRelation::kNearest;
+    case UntensedDates::kPast:
+      break;
+  }
+  return DateRelation::kOnOrBefore;
 }
 
 // A leap year, for the arithmetic of a month and day whose year is unknown.
@@ -812,8 +825,9 @@ constexpr int kPlaceholderYear = 2000;
 // the last date of each unit for the expressions that refer back.
 class Resolver {
  public:
-  explicit Resolver(const std::optional<CivilDate>& document_date)
-      : doc_(document_date) {}
+  Resolver(const std::optional<CivilDate>& document_date,
+           UntensedDates untensed)
+      : doc_(document_date), untensed_(untensed) {}
 
   // The value of `e`, or nullopt when it has none ("the same day" with no
   // day before it, "February 29" near no leap year).
@@ -828,6 +842,7 @@ class Resolver {
   const Resolved* Antecedent(DateUnit unit) const;
 
   std::optional<CivilDate> doc_;
+  UntensedDates untensed_;
   // The last date of each unit, with its position in text order.
   std::array<std::optional<std::pair<size_t, Resolved>>, 4> last_;
   size_t order_ = 0;
@@ -878,8 +893,9 @@ std::optional<Resolved> Resolver::ResolveDay(const Expression& e) const {
     r.date = CivilDate{kPlaceholderYear, e.month, e.day};
     r.year_known = false;
   } else {
-    r.date = ResolveMonthDay(*doc_, e.month, e.day,
-                             RelationOf(e.tense, DateRelation::kOnOrAfter));
+    r.date = ResolveMonthDay(
+        *doc_, e.month, e.day,
+        RelationOf(e.tense, DateRelation::kOnOrAfter, untensed_));
     // "Monday, March 24": of the years around the document's, the one
     // nearest it whose March 24 is a Monday.
     if (e.form == Form::kWeekdayMonthDay) {
@@ -910,7 +926,8 @@ Resolved Resolver::ResolveMonth(const Expression& e) const {
     r.value = FormatUnknownYear(e.month);
     return r;
   }
-  DateRelation relation = RelationOf(e.tense, DateRelation::kOnOrAfter);
+  DateRelation relation =
+      RelationOf(e.tense, DateRelation::kOnOrAfter, untensed_);
   if (e.modifier == Modifier::kLast) relation = DateRelation::kBefore;
   if (e.modifier == Modifier::kNext) relation = DateRelation::kAfter;
   const int year = e.modifier == Modifier::kThis
@@ -927,7 +944,7 @@ Resolved Resolver::ResolveWeekday(const Expression& e) const {
     r.value = FormatUnknownWeek(e.weekday);
     return r;
   }
-  DateRelation relation = RelationOf(e.tense, DateRelation::kAfter);
+  DateRelation relation = RelationOf(e.tense, DateRelation::kAfter, untensed_);
   switch (e.modifier) {
     case Modifier::kLast:
       relation = DateRelation::kBefore;
@@ -936,7 +953,7 @@ Resolved Resolver::ResolveWeekday(const Expression& e) const {
       relation = DateRelation::kAfter;
       break;
     case Modifier::kThis:
-      relation = RelationOf(e.tense, DateRelation::kOnOrAfter);
+      relation = RelationOf(e.tense, DateRelation::kOnOrAfter, untensed_);
       break;
     case Modifier::kNone:
       // The document's own weekday is its day, said in either tense: a
@@ -1349,7 +1366,7 @@ std::vector<DateMention> DateRecognizer::Find(
 
   std::vector<DateMention> mentions;
   mentions.reserve(expressions.size());
-  Resolver resolver(context.document_date);
+  Resolver resolver(context.document_date, context.untensed);
   for (const Expression& e : expressions) {
     std::optional<Resolved> r = resolver.Resolve(e);
     if (r) {

@@ -92,6 +92,7 @@ struct DateContext {
   // The day the text was written; nullopt keeps X placeholders.
   std::optional<CivilDate> document_date;
   NumericDateOrder numeric_order = NumericDateOrder::kUnambiguousOnly;
+  UntensedDates untensed = UntensedDates::kPast;
 };
 
 class DateRecognizer {

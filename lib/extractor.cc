@@ -304,7 +304,8 @@ Result<Document> Extractor::Extract(std::string_view text,
   const std::vector<DateMention> date_mentions = impl.dates.Find(
       text, SentenceSpans(tokens),
       DateContext{.document_date = document_date,
-                  .numeric_order = impl.options.numeric_date_order});
+                  .numeric_order = impl.options.numeric_date_order,
+                  .untensed = impl.options.untensed_dates});
   document.dates = BuildDateRecords(text, date_mentions);
 
   std::vector<std::string> person_countries;

@@ -101,6 +101,41 @@ struct Case {
 constexpr char kWednesday[] = "2025-06-11";
 
 const Case kCases[] = {
+    // Year ends, leap days and ISO week 53.
+    {"The talks were held on Monday.",
+     "2025-01-01",
+     {{"Monday", "2024-12-30"}}},
+    {"The envoy will arrive on Friday.",
+     "2024-12-30",
+     {{"Friday", "2025-01-03"}}},
+    {"The minister returns next week.",
+     "2020-12-22",
+     {{"next week", "2020-W53"}}},
+    {"The summit was held last week.",
+     "2021-01-05",
+     {{"last week", "2020-W53"}}},
+    {"The treaty was signed on February 29.",
+     "2024-03-05",
+     {{"February 29", "2024-02-29"}}},
+    {"The treaty was signed on Feb. 29, 2024.",
+     "2025-06-11",
+     {{"Feb. 29, 2024", "2024-02-29"}}},
+    {"The cabinet met on December 31.",
+     "2025-01-02",
+     {{"December 31", "2024-12-31"}}},
+    {"The talks will resume on January 2.",
+     "2024-12-30",
+     {{"January 2", "2025-01-02"}}},
+    // Day words that refer back: "the previous day" and "a month earlier"
+    // count from the date before them.
+    {"The ministers met on June 2. The previous day, the envoys arrived.",
+     kWednesday,
+     {{"June 2", "2025-06-02"}, {"The previous day", "2025-06-01"}}},
+    {"The accord was signed on May 20. A month earlier, talks had stalled.",
+     kWednesday,
+     {{"May 20", "2025-05-20"}, {"A month earlier", "2025-04"}}},
+    // A dateline without a date is no date.
+    {"KABUL (AP) — The minister arrived.", kWednesday, {}},
     // Weekdays: past tense on or before the document date, future strictly
     // after, "last"/"next" strictly before/after, "this" in the tense.
     {"The envoy met the minister on Monday.",
@@ -436,6 +471,22 @@ TEST(DateRecognizerTest, NumericOrderOption) {
   EXPECT_THAT(Dates("Dated 05/05/2025.", Context(kWednesday)),
               ElementsAre(Pair("05/05/2025", "2025-05-05")));
   EXPECT_THAT(Dates("Dated 31/02/2025.", Context(kWednesday)), IsEmpty());
+}
+
+TEST(DateRecognizerTest, UntensedDatesOption) {
+  const std::string text = "Talks resume on January 2 and on Friday.";
+  DateContext context = Context("2024-12-30");
+  EXPECT_THAT(Dates(text, context), ElementsAre(Pair("January 2", "2024-01-02"),
+                                                Pair("Friday", "2024-12-27")));
+  context.untensed = UntensedDates::kFuture;
+  EXPECT_THAT(Dates(text, context), ElementsAre(Pair("January 2", "2025-01-02"),
+                                                Pair("Friday", "2025-01-03")));
+  context.untensed = UntensedDates::kNearest;
+  EXPECT_THAT(Dates(text, context), ElementsAre(Pair("January 2", "2025-01-02"),
+                                                Pair("Friday", "2024-12-27")));
+  // A tense the sentence states wins over the option.
+  EXPECT_THAT(Dates("Talks resumed on January 2.", context),
+              ElementsAre(Pair("January 2", "2024-01-02")));
 }
 
 TEST(DateRecognizerTest, TenseIsReadPerSentence) {

@@ -49,6 +49,16 @@ enum class NumericDateOrder {
   kDayFirst,         // 03/04/2025 is 3 April
 };
 
+// Which way a date goes when no tense or word of plan says so ("the talks
+// resume on January 2"): "on Monday" is then the latest Monday on or before
+// the document date (kPast), the next one after it (kFuture), or the one
+// nearest it (kNearest).
+enum class UntensedDates {
+  kPast,
+  kFuture,
+  kNearest,
+};
+
 // Options for building an Extractor.
 //
 //   option                       default
@@ -60,6 +70,7 @@ enum class NumericDateOrder {
 //   rules                        {}    extra rules given as text
 //   max_document_bytes           64 MiB
 //   numeric_date_order           kUnambiguousOnly
+//   untensed_dates               kPast
 //
 // Entries of later gazetteers override earlier ones with the same phrase and
 // type; later rules override earlier rules with the same name.
@@ -73,6 +84,7 @@ struct ExtractorOptions {
   // Longer documents are refused with kInvalidDocument rather than processed.
   std::size_t max_document_bytes = std::size_t{64} << 20;
   NumericDateOrder numeric_date_order = NumericDateOrder::kUnambiguousOnly;
+  UntensedDates untensed_dates = UntensedDates::kPast;
 };
 
 // What is known about a document besides its text.
