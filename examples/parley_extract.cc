@@ -63,7 +63,6 @@
 #include <fstream>
 #include <functional>
 #include <future>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -105,7 +104,7 @@ enum class View { kJsonLines, kJson, kBrat, kHtml };
 struct Settings {
   std::vector<std::string> files;
   std::string date;
-  parley::UntensedDates untensed = parley::UntensedDates::kPast;
+  std::string untensed = "past";
   std::string id;
   bool jsonl = false;
   std::string format = "jsonl";
@@ -748,12 +747,9 @@ int Run(int argc, char** argv) {
                  "Which way a date goes when no tense says so: past (the "
                  "latest such day on or before the document date), future "
                  "or nearest.")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, parley::UntensedDates>{
-              {"past", parley::UntensedDates::kPast},
-              {"future", parley::UntensedDates::kFuture},
-              {"nearest", parley::UntensedDates::kNearest}}))
-      ->type_name("past|future|nearest");
+      ->check(CLI::IsMember({"past", "future", "nearest"}))
+      ->type_name("past|future|nearest")
+      ->capture_default_str();
   CLI::Option* jsonl = app.add_flag(
       "--jsonl", settings.jsonl,
       "Read JSON Lines, one {\"id\", \"document_date\", \"text\"} object a "
@@ -848,7 +844,10 @@ int Run(int argc, char** argv) {
   }
 
   parley::ExtractorOptions options;
-  options.untensed_dates = settings.untensed;
+  options.untensed_dates =
+      settings.untensed == "future"    ? parley::UntensedDates::kFuture
+      : settings.untensed == "nearest" ? parley::UntensedDates::kNearest
+                                       : parley::UntensedDates::kPast;
   options.gazetteer_files = settings.gazetteers;
   options.rule_files = settings.rules;
   parley::Result<parley::Extractor> extractor =

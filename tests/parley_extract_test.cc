@@ -249,6 +249,22 @@ TEST_F(ParleyExtractTest, PlainFileGivesOneRecord) {
   EXPECT_EQ(records[0]["document_date"], "2025-03-24");
 }
 
+TEST_F(ParleyExtractTest, UntensedSetsTheDirectionOfUntensedDates) {
+  const std::string path = Write("story.txt", "Talks resume on Friday.");
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"past", "2024-12-27"},
+      {"future", "2025-01-03"},
+      {"nearest", "2024-12-27"}};
+  for (const auto& [direction, value] : expected) {
+    RunResult run =
+        Run({"--date", "2024-12-30", "--untensed", direction, path});
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    std::vector<json> records = ParseLines(run.out);
+    ASSERT_EQ(records.size(), 1u) << run.out;
+    EXPECT_EQ(records[0]["dates"][0]["value"], value) << direction;
+  }
+}
+
 TEST_F(ParleyExtractTest, IdOptionNamesTheDocumentAndNoDateIsNull) {
   const std::string path = Write("story.txt", kStory);
   RunResult run = Run({"--id", "seed-1", path});
@@ -550,6 +566,7 @@ TEST_F(ParleyExtractTest, UsageErrorsExitWithTwo) {
       {"--output-dir", (dir_ / "out").string(), a},
       {"--explain", "--format", "brat", a},
       {"--threads", "0", a},
+      {"--untensed", "sideways", a},
       {"--id", "x", a, b},
       {"--id", "x", "--jsonl", a},
       {"--pretty", "--format", "jsonl", a},
