@@ -523,6 +523,7 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
       for (Participant& party : additions) {
         AddParticipant(std::move(party), last.front()->participants);
       }
+      AddTopics(TopicsOf(context, sentence, match), last.front()->topics);
       last.front()->last_sentence = sentence_index;
       continue;
     }

@@ -564,6 +564,25 @@ TEST(MeetingFinderTest, TravelToMeetAParty) {
                  .rule = "visit-went"}}));
 }
 
+TEST(MeetingFinderTest, UrgingAMeetingIsNoMeeting) {
+  EXPECT_EQ(Meetings("Secretary of State Antony Blinken urged President Xi "
+                     "Jinping to meet President Joe Biden."),
+            std::vector<MeetingView>{});
+}
+
+TEST(MeetingFinderTest, HostedAMealAndWhatTheyDiscussedAfter) {
+  EXPECT_EQ(Meetings("Chancellor Olaf Scholz hosted a dinner for President "
+                     "Emmanuel Macron on Friday. The two leaders discussed "
+                     "defence spending, energy and Ukraine."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Olaf Scholz", "Emmanuel Macron"},
+                 .date = "2025-03-21",
+                 .topics = {"defence spending", "energy and Ukraine"},
+                 .roles = {{"Olaf Scholz", "host"}},
+                 .rule = "meeting-hosted-meal"}}));
+}
+
 TEST(MeetingFinderTest, TopicsAreTheListAfterACue) {
   EXPECT_EQ(Meetings("Foreign Minister Hakan Fidan met Foreign Minister "
                      "Ayman Safadi in Ankara, where they discussed border "
