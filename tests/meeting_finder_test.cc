@@ -564,6 +564,22 @@ TEST(MeetingFinderTest, TravelToMeetAParty) {
                  .rule = "visit-went"}}));
 }
 
+TEST(MeetingFinderTest, VisitingAPersonIsAMeetingAndAVisit) {
+  EXPECT_EQ(Meetings("North Korean leader Kim Jong Un said President Moon "
+                     "Jae-in had visited him in Pyongyang last year."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Moon Jae-in", "KP"},
+                 .date = "2024",
+                 .location = "Pyongyang",
+                 .roles = {{"Moon Jae-in", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "meeting",
+                 .participants = {"Moon Jae-in", "Kim Jong Un"},
+                 .date = "2024",
+                 .rule = "meeting-visited-party"}}));
+}
+
 TEST(MeetingFinderTest, UrgingAMeetingIsNoMeeting) {
   EXPECT_EQ(Meetings("Secretary of State Antony Blinken urged President Xi "
                      "Jinping to meet President Joe Biden."),
