@@ -180,6 +180,48 @@ TEST(OfficeFinderTest, ElectIsAFlagNotPartOfTheTitle) {
                                       .elect = true}}));
 }
 
+TEST(OfficeFinderTest, WhoServesAs) {
+  EXPECT_EQ(Offices("Pakistan's Deputy Prime Minister Ishaq Dar, who also "
+                    "serves as foreign minister, spoke."),
+            (std::vector<OfficeView>{{.title = "Deputy Prime Minister",
+                                      .country = "PK",
+                                      .holder = "Ishaq Dar"},
+                                     {.title = "foreign minister",
+                                      .country = "PK",
+                                      .holder = "Ishaq Dar"}}));
+}
+
+TEST(OfficeFinderTest, AsTitleCommaName) {
+  EXPECT_EQ(Offices("On her first trip as Britain's foreign secretary, Yvette "
+                    "Cooper met reporters."),
+            (std::vector<OfficeView>{{.title = "foreign secretary",
+                                      .country = "GB",
+                                      .holder = "Yvette Cooper"}}));
+}
+
+TEST(OfficeFinderTest, CountryWhoseTitleName) {
+  EXPECT_EQ(Offices("He travels on to Slovakia, whose Prime Minister, Robert "
+                    "Fico, will host him."),
+            (std::vector<OfficeView>{{.title = "Prime Minister",
+                                      .country = "SK",
+                                      .holder = "Robert Fico"}}));
+}
+
+TEST(OfficeFinderTest, PossessiveTitleOfAnAide) {
+  EXPECT_EQ(Offices("The president summoned his national security adviser, "
+                    "Jake Sullivan, on Friday."),
+            (std::vector<OfficeView>{{.title = "national security adviser",
+                                      .country = "US",
+                                      .holder = "Jake Sullivan"}}));
+}
+
+TEST(OfficeFinderTest, TitleBeforeAFamilyNameThatIsAlsoAWord) {
+  EXPECT_EQ(Offices("China's Vice Premier He Lifeng met the delegation."),
+            (std::vector<OfficeView>{{.title = "Vice Premier",
+                                      .country = "CN",
+                                      .holder = "He Lifeng"}}));
+}
+
 TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {
   EXPECT_EQ(Offices("The talks brought together Tillerson, Prime Minister "
                     "Shahid Khaqan Abbasi and Foreign Minister Khawaja Asif."),
