@@ -160,6 +160,12 @@ TEST(PersonFinderTest, TitleCaseHeadlinesMonthsAndWeekdaysAreNotPeople) {
             std::vector<PersonView>{});
 }
 
+TEST(PersonFinderTest, LaterNameWordMayNameAPeople) {
+  EXPECT_EQ(People("Spokesperson Sardar Ali Baloch said talks would resume."),
+            (std::vector<PersonView>{{.name = "Sardar Ali Baloch",
+                                      .mentions = {"Sardar Ali Baloch"}}}));
+}
+
 TEST(PersonFinderTest, NotPeople) {
   EXPECT_EQ(People("According to the Foreign Office, Islamabad and the "
                    "White House said on Monday in March that talks help."),
