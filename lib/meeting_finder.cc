@@ -516,15 +516,32 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
       }
     }
     if (!additions.empty()) {
-      // "The meeting, hosted by X,": X joins the meeting last mentioned.
-      const std::vector<MeetingFinding*> last =
-          RecentMeetings(meetings, sentence_index, kAdditionReach);
-      if (last.empty()) continue;
-      for (Participant& party : additions) {
-        AddParticipant(std::move(party), last.front()->participants);
+      // "The two leaders discussed": the meeting those leaders held.  "The
+      // meeting, hosted by X,": X joins the meeting last mentioned.
+      MeetingFinding* target = nullptr;
+      for (MeetingFinding* earlier : recent) {
+        const bool holds_all = std::all_of(
+            additions.begin(), additions.end(), [&](const Participant& p) {
+              return std::any_of(
+                  earlier->participants.begin(), earlier->participants.end(),
+                  [&](const Participant& q) { return SameParticipant(p, q); });
+            });
+        if (holds_all) {
+          target = earlier;
+          break;
+        }
       }
-      AddTopics(TopicsOf(context, sentence, match), last.front()->topics);
-      last.front()->last_sentence = sentence_index;
+      if (target == nullptr) {
+        const std::vector<MeetingFinding*> last =
+            RecentMeetings(meetings, sentence_index, kAdditionReach);
+        if (last.empty()) continue;
+        target = last.front();
+      }
+      for (Participant& party : additions) {
+        AddParticipant(std::move(party), target->participants);
+      }
+      AddTopics(TopicsOf(context, sentence, match), target->topics);
+      target->last_sentence = sentence_index;
       continue;
     }
     if (place) {

@@ -580,6 +580,16 @@ TEST(MeetingFinderTest, VisitingAPersonIsAMeetingAndAVisit) {
                  .rule = "meeting-visited-party"}}));
 }
 
+TEST(MeetingFinderTest, LongDescriptionsOfTalks) {
+  EXPECT_EQ(Meetings("President Lula da Silva and President Javier Milei held "
+                     "their first face-to-face talks on Monday."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Lula da Silva", "Javier Milei"},
+                 .date = "2025-03-24",
+                 .rule = "talks-held-together"}}));
+}
+
 TEST(MeetingFinderTest, UrgingAMeetingIsNoMeeting) {
   EXPECT_EQ(Meetings("Secretary of State Antony Blinken urged President Xi "
                      "Jinping to meet President Joe Biden."),

@@ -222,6 +222,14 @@ TEST(OfficeFinderTest, TitleBeforeAFamilyNameThatIsAlsoAWord) {
                                       .holder = "He Lifeng"}}));
 }
 
+TEST(OfficeFinderTest, GivenNameThatIsAlsoACity) {
+  EXPECT_EQ(Offices("Paraguayan President Santiago Peña met envoys in "
+                    "Santiago."),
+            (std::vector<OfficeView>{{.title = "President",
+                                      .country = "PY",
+                                      .holder = "Santiago Peña"}}));
+}
+
 TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {
   EXPECT_EQ(Offices("The talks brought together Tillerson, Prime Minister "
                     "Shahid Khaqan Abbasi and Foreign Minister Khawaja Asif."),
