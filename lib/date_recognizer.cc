@@ -797,25 +797,19 @@ struct Resolved {
 // `untensed` says which to take when no tense is read.
 DateRelation RelationOf(Tense tense, DateRelation future,
                         UntensedDates untensed) {
+  if (tense == Tense::kNone) {
+    tense = untensed == UntensedDates::kFuture    ? Tense::kFuture
+            : untensed == UntensedDates::kNearest ? Tense::kOvertaken
+                                                  : Tense::kPast;
+  }
   switch (tense) {
     case Tense::kFuture:
       return future;
     case Tense::kOvertaken:
       return DateRelation::kNearest;
-    case Tense::kPast:
+    default:
       return DateRelation::kOnOrBefore;
-    case Tense::kNone:
-      break;
   }
-  switch (untensed) {
-    case UntensedDates::kFuture:
-      return future;
-    case UntensedDates::kNearest:
-      return DateRelation::kNearest;
-    case UntensedDates::kPast:
-      break;
-  }
-  return DateRelation::kOnOrBefore;
 }
 
 // A leap year, for the arithmetic of a month and day whose year is unknown.
