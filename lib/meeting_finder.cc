@@ -404,15 +404,23 @@ bool NamesAParty(const MeetingContext& context, std::size_t index,
   return false;
 }
 
-// The date of the meeting: the one nearest it in its sentence, or the one
-// of the sentence before when that sentence speaks of one of its parties.
+// The date of the meeting: the one nearest it in its sentence (nearest its
+// place, where the match names one: "travels to Serbia today, and then to
+// Hungary later this week"), or the one of the sentence before when that
+// sentence speaks of one of its parties.
 std::optional<std::string> DateOf(const MeetingContext& context,
                                   std::size_t sentence_index,
                                   const RuleMatch& match,
                                   const MeetingFinding& meeting) {
   const Sentence& sentence = context.tokens->sentences[sentence_index];
-  const Token& first = context.tokens->tokens[match.first_token];
-  const Token& last = context.tokens->tokens[match.end_token - 1];
+  TokenSpan near{match.first_token, match.end_token};
+  for (const Capture& capture : match.captures) {
+    if (capture.name == "place" && capture.end_token > capture.first_token) {
+      near = TokenSpan{capture.first_token, capture.end_token};
+    }
+  }
+  const Token& first = context.tokens->tokens[near.first];
+  const Token& last = context.tokens->tokens[near.end - 1];
   int date =
       NearestDate(context, sentence.begin, sentence.end, first.begin, last.end);
   if (date < 0 && sentence_index > 0 &&

@@ -587,6 +587,25 @@ TEST(MeetingFinderTest, LongDescriptionsOfTalks) {
                  .rule = "talks-held-together"}}));
 }
 
+TEST(MeetingFinderTest, ThenToASecondPlace) {
+  EXPECT_EQ(Meetings("Foreign Minister Wang Yi travels to Spain today, and "
+                     "then to Portugal on Friday."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Wang Yi", "ES"},
+                 .date = "2025-03-24",
+                 .location = "Spain",
+                 .roles = {{"Wang Yi", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "visit",
+                 .participants = {"Wang Yi", "PT"},
+                 .date = "2025-03-28",
+                 .location = "Portugal",
+                 .status = "planned",
+                 .roles = {{"Wang Yi", "visitor"}},
+                 .rule = "visit-went-then"}}));
+}
+
 TEST(MeetingFinderTest, UrgingAMeetingIsNoMeeting) {
   EXPECT_EQ(Meetings("Secretary of State Antony Blinken urged President Xi "
                      "Jinping to meet President Joe Biden."),
