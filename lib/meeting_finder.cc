@@ -121,6 +121,35 @@ std::optional<Place> PlaceAt(const MeetingContext& context, TokenSpan span) {
   return std::nullopt;
 }
 
+// How far into a document its dateline may stand: after a headline and a
+// byline.
+constexpr std::size_t kDatelineSentences = 4;
+
+// The place of the story's dateline ("KABUL, March 24 (Reuters) -",
+// "PARIS -"): a city written in capitals at the start of one of its first
+// sentences and followed by punctuation.
+std::optional<Place> DatelinePlace(const MeetingContext& context) {
+  const std::vector<Sentence>& sentences = context.tokens->sentences;
+  const std::vector<Token>& tokens = context.tokens->tokens;
+  for (std::size_t i = 0; i < sentences.size() && i < kDatelineSentences; ++i) {
+    const uint32_t first = sentences[i].first_token;
+    uint32_t end = first;
+    while (end < sentences[i].end_token &&
+           tokens[end].case_class == CaseClass::kUpper) {
+      ++end;
+    }
+    if (end == first || end >= sentences[i].end_token ||
+        tokens[end].kind != TokenKind::kPunctuation) {
+      continue;
+    }
+    if (std::optional<Place> place = PlaceAt(context, TokenSpan{first, end});
+        place && place->name != place->country) {
+      return place;
+    }
+  }
+  return std::nullopt;
+}
+
 // The date mention within bytes [begin, end) nearest to bytes
 // [near_begin, near_end), or -1.
 int NearestDate(const MeetingContext& context, uint32_t begin, uint32_t end,
@@ -551,6 +580,20 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
       AddTopics(TopicsOf(context, sentence, match), target->topics);
       target->last_sentence = sentence_index;
       continue;
+    }
+    if (!place && *kind == MeetingKind::kVisit) {
+      // "X, who stayed on for a state visit,": a visit to where the story
+      // is set, when that is not the visitor's own country.
+      place = DatelinePlace(context);
+      if (place &&
+          std::any_of(meeting.participants.begin(), meeting.participants.end(),
+                      [&](const Participant& p) {
+                        return p.person >= 0 &&
+                               context.person_countries[p.person] ==
+                                   place->country;
+                      })) {
+        place.reset();
+      }
     }
     if (place) {
       meeting.location = place->name;

@@ -562,19 +562,19 @@ TEST(MeetingFinderTest, TravelToMeetAParty) {
 }
 
 TEST(MeetingFinderTest, VisitingAPersonIsAMeetingAndAVisit) {
-  EXPECT_EQ(Meetings("North Korean leader Kim Jong Un said President Moon "
-                     "Jae-in had visited him in Pyongyang last year."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Moon Jae-in", "KP"},
-                 .date = "2024",
-                 .location = "Pyongyang",
-                 .roles = {{"Moon Jae-in", "visitor"}},
-                 .rule = "visit-went"},
-                {.kind = "meeting",
-                 .participants = {"Moon Jae-in", "Kim Jong Un"},
-                 .date = "2024",
-                 .rule = "meeting-visited-party"}}));
+  EXPECT_EQ(
+      Meetings("North Korean leader Kim Jong Un said President Moon "
+               "Jae-in had visited him in Pyongyang last year."),
+      (std::vector<MeetingView>{{.kind = "visit",
+                                 .participants = {"Moon Jae-in", "KP"},
+                                 .date = "2024",
+                                 .location = "Pyongyang",
+                                 .roles = {{"Moon Jae-in", "visitor"}},
+                                 .rule = "visit-went"},
+                                {.kind = "meeting",
+                                 .participants = {"Moon Jae-in", "Kim Jong Un"},
+                                 .date = "2024",
+                                 .rule = "meeting-visited-party"}}));
 }
 
 TEST(MeetingFinderTest, LongDescriptionsOfTalks) {
@@ -590,20 +590,34 @@ TEST(MeetingFinderTest, LongDescriptionsOfTalks) {
 TEST(MeetingFinderTest, ThenToASecondPlace) {
   EXPECT_EQ(Meetings("Foreign Minister Wang Yi travels to Spain today, and "
                      "then to Portugal on Friday."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Wang Yi", "ES"},
-                 .date = "2025-03-24",
-                 .location = "Spain",
-                 .roles = {{"Wang Yi", "visitor"}},
-                 .rule = "visit-went"},
-                {.kind = "visit",
-                 .participants = {"Wang Yi", "PT"},
-                 .date = "2025-03-28",
-                 .location = "Portugal",
-                 .status = "planned",
-                 .roles = {{"Wang Yi", "visitor"}},
-                 .rule = "visit-went-then"}}));
+            (std::vector<MeetingView>{{.kind = "visit",
+                                       .participants = {"Wang Yi", "ES"},
+                                       .date = "2025-03-24",
+                                       .location = "Spain",
+                                       .roles = {{"Wang Yi", "visitor"}},
+                                       .rule = "visit-went"},
+                                      {.kind = "visit",
+                                       .participants = {"Wang Yi", "PT"},
+                                       .date = "2025-03-28",
+                                       .location = "Portugal",
+                                       .status = "planned",
+                                       .roles = {{"Wang Yi", "visitor"}},
+                                       .rule = "visit-went-then"}}));
+}
+
+TEST(MeetingFinderTest, VisitWithoutAPlaceIsToTheDateline) {
+  EXPECT_EQ(
+      Meetings("NEW DELHI - Australian Prime Minister Anthony Albanese, "
+               "on a three-day visit, praised India's economy."),
+      (std::vector<MeetingView>{{.kind = "visit",
+                                 .participants = {"Anthony Albanese", "IN"},
+                                 .location = "New Delhi",
+                                 .roles = {{"Anthony Albanese", "visitor"}},
+                                 .rule = "visit-on-a-visit"}}));
+  // Not to the visitor's own country.
+  EXPECT_EQ(Meetings("CANBERRA - Australian Prime Minister Anthony Albanese, "
+                     "on a three-day visit, praised India's economy."),
+            std::vector<MeetingView>{});
 }
 
 TEST(MeetingFinderTest, UrgingAMeetingIsNoMeeting) {
