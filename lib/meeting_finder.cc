@@ -369,8 +369,8 @@ bool OpensClause(std::string_view word) {
 // The subjects a meeting's sentence gives after a topic cue ("discussed
 // peace, security, trade, and transit"): the items of the list that
 // follows the first cue after the meeting's first token, each as written.
-// A list item runs to the next comma; the list ends at a clause, a
-// semicolon, a parenthesis or the end of the sentence.
+// A list item runs to the next comma; the list ends at a clause, an
+// attribution, a semicolon, a parenthesis or the end of the sentence.
 std::vector<std::string> TopicsOf(const MeetingContext& context,
                                   const Sentence& sentence,
                                   const RuleMatch& match) {
@@ -392,7 +392,11 @@ std::vector<std::string> TopicsOf(const MeetingContext& context,
       }
       ++t;
     }
-    if (t == first || t - first > kMaxItemTokens) break;
+    // "..., the spokesperson said": attribution, not a topic.
+    if (t == first || t - first > kMaxItemTokens ||
+        PhraseWithin(context, first, t, "speech_verb")) {
+      break;
+    }
     topics.emplace_back(context.text.substr(
         tokens[first].begin, tokens[t - 1].end - tokens[first].begin));
     if (t + 1 >= sentence.end_token || NormAt(context, t) != "," ||

@@ -642,7 +642,8 @@ TEST(MeetingFinderTest, HostedAMealAndWhatTheyDiscussedAfter) {
 TEST(MeetingFinderTest, TopicsAreTheListAfterACue) {
   EXPECT_EQ(Meetings("Foreign Minister Hakan Fidan met Foreign Minister "
                      "Ayman Safadi in Ankara, where they discussed border "
-                     "security, refugees, and water sharing, officials said."),
+                     "security, refugees, and water sharing, the ministry "
+                     "said."),
             (std::vector<MeetingView>{
                 {.kind = "meeting",
                  .participants = {"Hakan Fidan", "Ayman Safadi"},
