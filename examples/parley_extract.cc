@@ -75,6 +75,7 @@
 #include <utility>
 #include <vector>
 
+#include "jsonl_reader.h"
 #include "parley/brat.h"
 #include "parley/extractor.h"
 #include "parley/html.h"
@@ -292,16 +293,6 @@ bool IsBlank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
-// nlohmann quotes the bytes it stopped at, which may be the very invalid
-// UTF-8 a line is refused for; replacing them with U+FFFD keeps the message
-// valid UTF-8, fit for a JSON error record.
-std::string ValidUtf8(const std::string& text) {
-  return nlohmann::json::parse(
-             nlohmann::json(text).dump(
-                 -1, ' ', false, nlohmann::json::error_handler_t::replace))
-      .get<std::string>();
-}
-
 std::size_t RecordCount(const parley::Document& document) {
   return document.people.size() + document.countries.size() +
          document.offices.size() + document.dates.size() +
@@ -331,8 +322,9 @@ Outcome DocumentOutcome(const parley::Document& document, std::string_view text,
   return outcome;
 }
 
-// Extracts one plain-text document.  A failure is reported on stderr only:
-// the ids of the records on stdout already say which documents they are.
+// Extracts one plain-text document.  A failure is reported on stderr and,
+// in the JSON views, by an error record {"id", "error"} in the document's
+// place, so that no input goes without a record saying what became of it.
 Outcome ExtractDocument(const parley::Extractor& extractor,
                         const Output& output, const std::string& name,
                         const std::string& text,
@@ -342,8 +334,12 @@ Outcome ExtractDocument(const parley::Extractor& extractor,
   if (document.ok()) {
     outcome = DocumentOutcome(*document, text, output);
   } else {
-    outcome.diagnostic = fmt::format("parley-extract: {}: {}\n", name,
-                                     document.status().ToString());
+    const std::string reason = document.status().ToString();
+    if (output.view == View::kJsonLines || output.view == View::kJson) {
+      nlohmann::ordered_json error = {{"id", info.id}, {"error", reason}};
+      outcome.record = error.dump(output.json.pretty ? 2 : -1) + "\n";
+    }
+    outcome.diagnostic = fmt::format("parley-extract: {}: {}\n", name, reason);
     outcome.failed = true;
   }
   outcome.bytes = text.size();
@@ -358,12 +354,16 @@ Outcome ExtractLine(const parley::Extractor& extractor, const Output& output,
                     const std::string& name, const std::string& base_id,
                     std::int64_t line_number, const std::string& line,
                     const std::string& default_date) {
-  nlohmann::ordered_json id;  // null until the line names one
+  parley::JsonLine record;
+  const parley::Status parsed = parley::ParseJsonLine(line, &record);
   auto fail = [&](const std::string& reason) {
     Outcome outcome;
     if (output.view == View::kJsonLines || output.view == View::kJson) {
       nlohmann::ordered_json error = {
-          {"id", id}, {"line", line_number}, {"error", reason}};
+          {"id", record.id ? nlohmann::ordered_json(*record.id)
+                           : nlohmann::ordered_json()},
+          {"line", line_number},
+          {"error", reason}};
       outcome.record = error.dump(output.json.pretty ? 2 : -1) + "\n";
     }
     outcome.diagnostic = fmt::format("{}:{}: {}\n", name, line_number, reason);
@@ -371,43 +371,15 @@ Outcome ExtractLine(const parley::Extractor& extractor, const Output& output,
     outcome.bytes = line.size() + 1;
     return outcome;
   };
-
-  nlohmann::json object;
-  try {
-    object = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::exception& e) {
-    // what() is "[json.exception.parse_error.101] parse error at ...".
-    std::string_view what = e.what();
-    if (std::size_t end = what.find("] "); end != std::string_view::npos) {
-      what.remove_prefix(end + 2);
-    }
-    return fail("not valid JSON: " + ValidUtf8(std::string(what)));
-  }
-  if (!object.is_object()) return fail("not a JSON object");
+  if (!parsed.ok()) return fail(parsed.message());
 
   parley::DocumentInfo info;
-  info.id = fmt::format("{}:{}", base_id, line_number);
-  info.document_date = default_date;
-  if (auto it = object.find("id"); it != object.end() && !it->is_null()) {
-    if (!it->is_string()) return fail("\"id\" is not a string");
-    info.id = it->get<std::string>();
-    id = info.id;
-  }
-  auto text = object.find("text");
-  if (text == object.end() || !text->is_string()) {
-    return fail("no \"text\" string");
-  }
-  if (auto it = object.find("document_date");
-      it != object.end() && !it->is_null()) {
-    if (!it->is_string()) return fail("\"document_date\" is not a string");
-    info.document_date = it->get<std::string>();
-  }
-
-  const std::string& document_text = text->get_ref<const std::string&>();
+  info.id = record.id.value_or(fmt::format("{}:{}", base_id, line_number));
+  info.document_date = record.document_date.value_or(default_date);
   parley::Result<parley::Document> document =
-      extractor.Extract(document_text, info);
+      extractor.Extract(record.text, info);
   if (!document.ok()) return fail(document.status().ToString());
-  Outcome outcome = DocumentOutcome(*document, document_text, output);
+  Outcome outcome = DocumentOutcome(*document, record.text, output);
   outcome.bytes = line.size() + 1;
   return outcome;
 }
@@ -491,12 +463,24 @@ class OrderedRunner {
   std::vector<std::thread> workers_;
 };
 
-// An input that could not be read takes its place in the output order.
-void SubmitReadFailure(const std::string& path, const parley::Status& status,
+// The id of a plain-text document: --id, or its file's.
+std::string DocumentId(const Settings& settings, const Input& input) {
+  return settings.id.empty() ? input.id : settings.id;
+}
+
+// An input that could not be read takes its place in the output order: a
+// diagnostic and, in the JSON views, an error record {"id", "error"}.
+void SubmitReadFailure(const std::string& path, const std::string& id,
+                       const parley::Status& status, const Output& output,
                        OrderedRunner& runner) {
   Outcome failure;
-  failure.diagnostic = fmt::format("parley-extract: {}: {}\n",
-                                   DisplayName(path), status.ToString());
+  const std::string reason = status.ToString();
+  if (output.view == View::kJsonLines || output.view == View::kJson) {
+    nlohmann::ordered_json error = {{"id", id}, {"error", reason}};
+    failure.record = error.dump(output.json.pretty ? 2 : -1) + "\n";
+  }
+  failure.diagnostic =
+      fmt::format("parley-extract: {}: {}\n", DisplayName(path), reason);
   failure.failed = true;
   runner.Submit([failure] { return failure; });
 }
@@ -506,23 +490,26 @@ void RunDocuments(const std::vector<Input>& inputs, const Settings& settings,
                   OrderedRunner& runner) {
   for (const Input& input : inputs) {
     if (input.error) {
-      SubmitReadFailure(input.path, *input.error, runner);
+      SubmitReadFailure(input.path, DocumentId(settings, input), *input.error,
+                        output, runner);
       continue;
     }
     FilePtr file = OpenInput(input.path);
     if (file == nullptr) {
-      SubmitReadFailure(input.path, ErrnoStatus(), runner);
+      SubmitReadFailure(input.path, DocumentId(settings, input), ErrnoStatus(),
+                        output, runner);
       continue;
     }
     std::string text;
     parley::Status read =
         ReadDocument(file.get(), extractor.options().max_document_bytes, &text);
     if (!read.ok()) {
-      SubmitReadFailure(input.path, read, runner);
+      SubmitReadFailure(input.path, DocumentId(settings, input), read, output,
+                        runner);
       continue;
     }
     parley::DocumentInfo info;
-    info.id = settings.id.empty() ? input.id : settings.id;
+    info.id = DocumentId(settings, input);
     info.document_date = settings.date;
     runner.Submit([&extractor, &output, name = DisplayName(input.path),
                    text = std::move(text), info = std::move(info)] {
@@ -536,12 +523,12 @@ void RunJsonLines(const std::vector<Input>& inputs, const Settings& settings,
                   OrderedRunner& runner) {
   for (const Input& input : inputs) {
     if (input.error) {
-      SubmitReadFailure(input.path, *input.error, runner);
+      SubmitReadFailure(input.path, input.id, *input.error, output, runner);
       continue;
     }
     FilePtr file = OpenInput(input.path);
     if (file == nullptr) {
-      SubmitReadFailure(input.path, ErrnoStatus(), runner);
+      SubmitReadFailure(input.path, input.id, ErrnoStatus(), output, runner);
       continue;
     }
     const std::string name = DisplayName(input.path);
@@ -557,7 +544,7 @@ void RunJsonLines(const std::vector<Input>& inputs, const Settings& settings,
       });
     }
     if (std::ferror(file.get())) {
-      SubmitReadFailure(input.path, ErrnoStatus(), runner);
+      SubmitReadFailure(input.path, input.id, ErrnoStatus(), output, runner);
     }
   }
 }

@@ -313,9 +313,11 @@ TEST_F(ParleyExtractTest, InvalidUtf8IsReportedAndOtherFilesProcessed) {
   EXPECT_THAT(run.err, StartsWith("parley-extract: " + bad + ": "));
   EXPECT_THAT(run.err, HasSubstr("byte 7"));
   std::vector<json> records = ParseLines(run.out);
-  ASSERT_EQ(records.size(), 1u) << run.out;
-  ExpectDocument(records[0], kStory);
-  EXPECT_EQ(records[0]["id"], "good");
+  ASSERT_EQ(records.size(), 2u) << run.out;
+  EXPECT_EQ(records[0]["id"], "bad");
+  EXPECT_THAT(records[0]["error"].get<std::string>(), HasSubstr("byte 7"));
+  ExpectDocument(records[1], kStory);
+  EXPECT_EQ(records[1]["id"], "good");
 }
 
 TEST_F(ParleyExtractTest, UnreadableFileIsReportedAndOtherFilesProcessed) {
@@ -327,8 +329,10 @@ TEST_F(ParleyExtractTest, UnreadableFileIsReportedAndOtherFilesProcessed) {
   ASSERT_EQ(errors.size(), 1u) << run.err;
   EXPECT_THAT(errors[0], StartsWith("parley-extract: " + missing + ": "));
   std::vector<json> records = ParseLines(run.out);
-  ASSERT_EQ(records.size(), 1u) << run.out;
-  EXPECT_EQ(records[0]["id"], "good");
+  ASSERT_EQ(records.size(), 2u) << run.out;
+  EXPECT_EQ(records[0]["id"], "missing");
+  EXPECT_TRUE(records[0]["error"].is_string());
+  EXPECT_EQ(records[1]["id"], "good");
 }
 
 TEST_F(ParleyExtractTest, JsonLinesBadLinesGiveErrorRecordsInPlace) {
