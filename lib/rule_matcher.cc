@@ -51,6 +51,15 @@ constexpr int kFieldLimit = 0xe2;
 // Leaves each vocabulary's codes at least two digits.
 constexpr int kMaxFacts = kFieldLimit - 4;
 
+// The most digits a vocabulary's codes use, however many bytes are free.
+// RE2 tells apart every byte value that a regex tests, and the cost of
+// compiling (the byte map: per instruction, about the square of the
+// classes it spans) and the size of each DFA state (a pointer per class)
+// grow with their number.  A hundred digits made nearly all of the 256
+// byte values distinct; sixteen cost a code one more byte at most and cut
+// the work of compiling the default rules by about a third.
+constexpr int kMaxDigits = 16;
+
 // Where a token stands in the phrases of one type, as bits.  A token may
 // be in several phrases of a type, so any combination but kEnds alone can
 // occur.
@@ -102,6 +111,20 @@ void AppendByte(int byte, std::string* out) {
   *out += kHex[byte & 15];
 }
 
+// The first byte of `bytes` at or after `from` that is in it (when `in`)
+// or not, or 256.  Regexes are written for hundreds of thousands of byte
+// sets when rules are compiled, so runs are found a word at a time.
+int NextByte(const ByteSet& bytes, int from, bool in) {
+  static const ByteSet kWord(~uint64_t{0});
+  for (int w = from / 64; w < 4; ++w) {
+    uint64_t word = ((bytes >> (64 * w)) & kWord).to_ullong();
+    if (!in) word = ~word;
+    if (w == from / 64) word &= ~uint64_t{0} << (from % 64);
+    if (word != 0) return 64 * w + std::countr_zero(word);
+  }
+  return 256;
+}
+
 // A regex for one byte of `allowed`, among the bytes a field may hold;
 // `any` when all of them are allowed.
 void AppendByteClass(const ByteSet& allowed, const ByteSet& possible,
@@ -116,22 +139,18 @@ void AppendByteClass(const ByteSet& allowed, const ByteSet& possible,
     return;
   }
   if (bytes.count() == 1) {
-    for (int b = 0; b < 256; ++b) {
-      if (bytes.test(b)) AppendByte(b, out);
-    }
+    AppendByte(NextByte(bytes, 0, true), out);
     return;
   }
   *out += '[';
-  for (int b = 0; b < 256; ++b) {
-    if (!bytes.test(b)) continue;
-    int last = b;
-    while (last + 1 < 256 && bytes.test(last + 1)) ++last;
+  for (int b = NextByte(bytes, 0, true); b < 256;) {
+    const int last = NextByte(bytes, b, false) - 1;
     AppendByte(b, out);
     if (last > b) {
       if (last > b + 1) *out += '-';
       AppendByte(last, out);
     }
-    b = last;
+    b = NextByte(bytes, last + 1, true);
   }
   *out += ']';
 }
@@ -233,12 +252,12 @@ class Vocabulary {
 
   size_t size() const { return ids_.size(); }
 
-  // Codes are written with the `count` digits from `first`; called once
-  // all words are added.
+  // Codes are written with at most kMaxDigits of the `count` digits from
+  // `first`; called once all words are added.
   void SetDigits(int first, int count) {
     first_digit_ = first;
-    base_ = count;
-    digits_ = ByteRange(first, count);
+    base_ = std::min(count, kMaxDigits);
+    digits_ = ByteRange(first, base_);
     width_ = 0;
     if (ids_.size() == 0) return;
     width_ = 1;
@@ -253,14 +272,25 @@ class Vocabulary {
     return id == nullptr ? kNoWord : *id;
   }
 
+  // The number of digits of every code.
+  int width() const { return width_; }
+
   // Appends the code of `id`, if it has one.
   void AppendCode(uint32_t id, std::string* out) const {
     if (id == kNoWord) return;
     out->resize(out->size() + width_);
-    for (int i = 1; i <= width_; ++i) {
-      (*out)[out->size() - i] = static_cast<char>(first_digit_ + id % base_);
+    WriteCode(id, out->data() + out->size() - width_);
+  }
+
+  // Writes the code of `id`, if it has one, at `out`, and returns the end
+  // of what it wrote.
+  char* WriteCode(uint32_t id, char* out) const {
+    if (id == kNoWord) return out;
+    for (int i = width_ - 1; i >= 0; --i) {
+      out[i] = static_cast<char>(first_digit_ + id % base_);
       id /= base_;
     }
+    return out + width_;
   }
 
   // A regex for the code of a word in `words`, or when `words.negated`,
@@ -521,13 +551,19 @@ class Encoding {
         AddFacts(annotation, first, end, words, &facts);
       }
     }
-    out->clear();
-    starts->clear();
-    starts->reserve(end - first + 1);
+    // Records are written in place, into room for the longest record (a
+    // shape, a fact per selector and two codes) per token: appending byte
+    // by byte costs several times as much.
+    const size_t longest =
+        1 + selectors_.size() + norm_.width() + exact_.width();
+    out->resize(size_t{end - first} * longest);
+    char* const base = out->data();
+    char* p = base;
+    starts->resize(end - first + 1);
     for (uint32_t i = first; i < end; ++i) {
       const Token& token = tokens.tokens[i];
-      starts->push_back(out->size());
-      out->push_back(static_cast<char>(kShapeBase + TokenShape(token)));
+      (*starts)[i - first] = static_cast<size_t>(p - base);
+      *p++ = static_cast<char>(kShapeBase + TokenShape(token));
       for (size_t w = 0; w < words; ++w) {
         uint64_t states = facts[(i - first) * words + w];
         while (states != 0) {
@@ -535,15 +571,16 @@ class Encoding {
           const unsigned state = states >> (slot * kStateBits) & kStateMask;
           states &= ~(uint64_t{kStateMask} << (slot * kStateBits));
           const SelectorFacts& facts_of = facts_[w * kStatesPerWord + slot];
-          out->push_back(static_cast<char>(
-              facts_of.first + (facts_of.phrase ? kStateFact[state] : 0)));
+          *p++ = static_cast<char>(facts_of.first +
+                                   (facts_of.phrase ? kStateFact[state] : 0));
         }
       }
-      norm_.AppendCode(norm_.Id(token.norm), out);
-      exact_.AppendCode(
-          exact_.Id(text.substr(token.begin, token.end - token.begin)), out);
+      p = norm_.WriteCode(norm_.Id(token.norm), p);
+      p = exact_.WriteCode(
+          exact_.Id(text.substr(token.begin, token.end - token.begin)), p);
     }
-    starts->push_back(out->size());
+    (*starts)[end - first] = static_cast<size_t>(p - base);
+    out->resize(static_cast<size_t>(p - base));
   }
 
  private:
@@ -555,9 +592,7 @@ class Encoding {
   }
 
   static int FirstByte(const ByteSet& bytes) {
-    int b = 0;
-    while (b < 256 && !bytes.test(b)) ++b;
-    return b;
+    return NextByte(bytes, 0, true);
   }
 
   size_t SelectorIndex(const AnnotationSelector& selector) const {

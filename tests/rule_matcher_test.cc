@@ -319,7 +319,8 @@ TEST(RuleMatcherTest, ReportsCapturesThatMatched) {
 }
 
 TEST(RuleMatcherTest, HandlesManyLiteralWords) {
-  // More than 253 words need two bytes per word code.
+  // More than 256 words need three bytes per word code (codes use at
+  // most 16 byte values per digit), and the negated set all the others.
   std::string words;
   for (int i = 0; i < 300; ++i) {
     words += (i > 0 ? " | \"w" : "\"w") + std::to_string(i) + "\"";
