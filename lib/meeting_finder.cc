@@ -267,33 +267,29 @@ struct Group {
   int count = 0;           // 0 when the phrase gives no number
 };
 Group ReadGroup(const MeetingContext& context, TokenSpan span) {
-  static constexpr std::array<std::pair<std::string_view, int>, 9> kNumbers = {
-      {{"both", 2},
-       {"two", 2},
-       {"three", 3},
-       {"four", 4},
-       {"five", 5},
-       {"six", 6},
-       {"seven", 7},
-       {"eight", 8},
-       {"they", 0}}};
   Group group;
   for (uint32_t t = span.first; t < span.end; ++t) {
     const std::string_view word = NormAt(context, t);
-    if (word == "them") group.is_group = true;
-    for (const auto& [name, count] : kNumbers) {
-      if (word == name) {
-        group.is_group = true;
-        group.count = count;
-      }
-    }
+    if (word == "they" || word == "them") group.is_group = true;
     const Token& token = context.tokens->tokens[t];
     if (token.kind == TokenKind::kNumber) {
       group.is_group = true;
       group.count = std::atoi(std::string(token.norm).c_str());
     }
-    if (word == "countries" || word == "nations" || word == "governments") {
-      group.countries = true;
+    if (const GazetteerMatch* count =
+            FirstPhrase(context, t, t + 1, "group_count")) {
+      group.is_group = true;
+      group.count = std::atoi(
+          std::string(
+              context.gazetteer->entries()[count->entry].Attribute("count"))
+              .c_str());
+    }
+    if (const GazetteerMatch* noun =
+            FirstPhrase(context, t, t + 1, "group_noun")) {
+      group.is_group = true;
+      group.countries = group.countries ||
+                        context.gazetteer->entries()[noun->entry].Attribute(
+                            "states") == "yes";
     }
   }
   return group;
@@ -330,7 +326,8 @@ std::vector<Participant> GroupParties(const MeetingContext& context,
 }
 
 // The parties one capture names: its people; else the person its pronoun
-// stands for; else the group it refers back to; else its countries.
+// stands for; else its countries ("Chinese and Japanese officials"); else
+// the group it refers back to.
 std::vector<Participant> PartiesOf(const MeetingContext& context,
                                    std::size_t sentence_index, TokenSpan span,
                                    std::span<MeetingFinding* const> recent,
@@ -347,11 +344,12 @@ std::vector<Participant> PartiesOf(const MeetingContext& context,
     if (person >= 0) parties.push_back(Participant{.person = person});
     return parties;
   }
-  if (const Group group = ReadGroup(context, span); group.is_group) {
-    return GroupParties(context, group, recent, meeting);
-  }
   for (std::string& code : CountriesIn(context.countries, span)) {
     parties.push_back(Participant{.country = std::move(code)});
+  }
+  if (!parties.empty()) return parties;
+  if (const Group group = ReadGroup(context, span); group.is_group) {
+    return GroupParties(context, group, recent, meeting);
   }
   return parties;
 }
