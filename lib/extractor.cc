@@ -113,10 +113,11 @@ struct SentenceAnnotations {
              matches[next].first_token < sentence.end_token;
            ++next) {
         const GazetteerEntry& entry = gazetteer.entries()[matches[next].entry];
-        annotations.push_back(Annotation{.first_token = matches[next].first_token,
-                                         .end_token = matches[next].end_token,
-                                         .type = entry.type,
-                                         .attributes = &entry.attributes});
+        annotations.push_back(
+            Annotation{.first_token = matches[next].first_token,
+                       .end_token = matches[next].end_token,
+                       .type = entry.type,
+                       .attributes = &entry.attributes});
       }
     }
     begin.push_back(annotations.size());
@@ -147,8 +148,8 @@ Claims MatchEntityRules(std::string_view text, const Tokens& tokens,
                         const SentenceAnnotations& annotations) {
   Claims claims;
   for (std::size_t i = 0; i < tokens.sentences.size(); ++i) {
-    for (const RuleMatch& match : rules.Match(text, tokens, tokens.sentences[i],
-                                              annotations.Of(i))) {
+    for (const RuleMatch& match :
+         rules.Match(text, tokens, tokens.sentences[i], annotations.Of(i))) {
       AddClaims(match, rules.rule_id(match.rule), claims);
     }
   }
@@ -159,7 +160,7 @@ Claims MatchEntityRules(std::string_view text, const Tokens& tokens,
 std::vector<MeetingFinding> MatchMeetingRules(
     const MeetingContext& context, const RuleMatcher& rules,
     const SentenceAnnotations& annotations) {
-  std::vector<MeetingFinding> meetings;
+  MeetingLog log;
   std::vector<Annotation> sentence_annotations;
   std::vector<std::string_view> rule_ids;
   const std::vector<PersonMention>& people = context.people->mentions;
@@ -182,9 +183,9 @@ std::vector<MeetingFinding> MatchMeetingRules(
     for (const RuleMatch& match : matches) {
       rule_ids.push_back(rules.rule_id(match.rule));
     }
-    AddMeetings(context, i, matches, rule_ids, meetings);
+    AddMeetings(context, i, matches, rule_ids, log);
   }
-  return meetings;
+  return std::move(log.meetings);
 }
 
 }  // namespace
@@ -245,9 +246,9 @@ Result<Document> Extractor::Extract(std::string_view text,
   const Impl& impl = *impl_;
   // Offsets are 32-bit, whatever limit the options set.
   if (text.size() > std::numeric_limits<uint32_t>::max()) {
-    return Status(StatusCode::kInvalidDocument,
-                  fmt::format("document of {} bytes exceeds 4 GiB",
-                              text.size()));
+    return Status(
+        StatusCode::kInvalidDocument,
+        fmt::format("document of {} bytes exceeds 4 GiB", text.size()));
   }
   if (text.size() > impl.options.max_document_bytes) {
     return Status(StatusCode::kInvalidDocument,
@@ -285,18 +286,17 @@ Result<Document> Extractor::Extract(std::string_view text,
   const Claims claims =
       MatchEntityRules(text, tokens, impl.rules.entities, annotations);
   const People people = ResolvePeople(
-      tokens, claims.names,
-      ClassifyNameWords(tokens, impl.gazetteer, matches));
+      tokens, claims.names, ClassifyNameWords(tokens, impl.gazetteer, matches));
   const std::vector<std::string> known_countries =
       KnownCountries(people, impl.gazetteer, matches);
   const std::vector<OfficeFinding> offices =
-      FindOffices(text, tokens, claims.offices, people, impl.gazetteer,
-                  matches, known_countries);
+      FindOffices(text, tokens, claims.offices, people, impl.gazetteer, matches,
+                  known_countries);
   std::erase_if(country_mentions, [&](const CountryMention& mention) {
     return InsideLongerName(people, mention);
   });
-  document.countries = BuildCountryRecords(
-      text, tokens, country_mentions, impl.countries, impl.gazetteer);
+  document.countries = BuildCountryRecords(text, tokens, country_mentions,
+                                           impl.countries, impl.gazetteer);
   document.people =
       BuildPersonRecords(text, tokens, people, offices, known_countries);
   document.offices = BuildOfficeRecords(text, tokens, offices);

@@ -63,9 +63,11 @@ std::vector<int> PeopleIn(const MeetingContext& context, TokenSpan span) {
 std::vector<std::string> CountriesIn(std::span<const CountryMention> countries,
                                      TokenSpan span) {
   std::vector<std::string> out;
-  for (const CountryMention& mention : countries) {
-    if (mention.first_token >= span.end) break;
-    if (mention.end_token <= span.first) continue;
+  auto it = std::lower_bound(
+      countries.begin(), countries.end(), span.first,
+      [](const CountryMention& m, uint32_t t) { return m.end_token <= t; });
+  for (; it != countries.end() && it->first_token < span.end; ++it) {
+    const CountryMention& mention = *it;
     std::string code(mention.code);
     if (std::find(out.begin(), out.end(), code) == out.end()) {
       out.push_back(std::move(code));
@@ -156,9 +158,14 @@ int NearestDate(const MeetingContext& context, uint32_t begin, uint32_t end,
                 uint32_t near_begin, uint32_t near_end) {
   int best = -1;
   uint32_t best_distance = UINT32_MAX;
-  for (std::size_t i = 0; i < context.dates.size(); ++i) {
+  // Dates are sorted by offset: only those from `begin` on are looked at.
+  const auto first = std::lower_bound(
+      context.dates.begin(), context.dates.end(), begin,
+      [](const DateMention& d, uint32_t offset) { return d.begin < offset; });
+  for (std::size_t i = static_cast<std::size_t>(first - context.dates.begin());
+       i < context.dates.size() && context.dates[i].begin < end; ++i) {
     const DateMention& date = context.dates[i];
-    if (date.begin < begin || date.end > end) continue;
+    if (date.end > end) continue;
     const uint32_t distance = date.end <= near_begin   ? near_begin - date.end
                               : date.begin >= near_end ? date.begin - near_end
                                                        : 0;
@@ -212,20 +219,65 @@ void AddParticipant(Participant participant,
   participants.push_back(std::move(participant));
 }
 
-// Meetings of the `reach` sentences before `sentence_index` and of that
-// sentence itself, the most recently mentioned first.
-std::vector<MeetingFinding*> RecentMeetings(
-    std::vector<MeetingFinding>& meetings, std::size_t sentence_index,
-    std::size_t reach) {
+// Meetings spoken of in the `reach` sentences before `sentence_index` and
+// in that sentence itself, the most recently spoken of first.
+std::vector<MeetingFinding*> RecentMeetings(MeetingLog& log,
+                                            std::size_t sentence_index,
+                                            std::size_t reach) {
   std::vector<MeetingFinding*> recent;
-  for (auto it = meetings.rbegin(); it != meetings.rend(); ++it) {
-    if (it->last_sentence + reach >= sentence_index) recent.push_back(&*it);
+  for (auto it = log.spoken.rbegin();
+       it != log.spoken.rend() && it->first + reach >= sentence_index; ++it) {
+    MeetingFinding* meeting = &log.meetings[it->second];
+    if (std::find(recent.begin(), recent.end(), meeting) == recent.end()) {
+      recent.push_back(meeting);
+    }
   }
-  std::stable_sort(recent.begin(), recent.end(),
-                   [](const MeetingFinding* a, const MeetingFinding* b) {
-                     return a->last_sentence > b->last_sentence;
-                   });
   return recent;
+}
+
+// A key equal for meetings with the same parties, in any order.
+std::string PartiesKey(const MeetingFinding& meeting) {
+  std::vector<std::string> parts;
+  for (const Participant& p : meeting.participants) {
+    parts.push_back(p.person >= 0 ? "P" + std::to_string(p.person)
+                                  : "C" + p.country);
+  }
+  std::sort(parts.begin(), parts.end());
+  std::string key;
+  for (const std::string& part : parts) key += part + ' ';
+  return key;
+}
+
+// Notes that sentence `sentence_index` spoke of meeting `index`, whose
+// parties may have changed.
+void Spoken(MeetingLog& log, std::size_t index, std::size_t sentence_index) {
+  MeetingFinding& meeting = log.meetings[index];
+  meeting.last_sentence = sentence_index;
+  log.spoken.emplace_back(sentence_index, index);
+  std::vector<std::size_t>& same = log.by_parties[PartiesKey(meeting)];
+  if (std::find(same.begin(), same.end(), index) == same.end()) {
+    same.push_back(index);
+  }
+}
+
+// The meeting already in `log` that `meeting` is a mention of: another
+// reading of the same statement, or one with the same parties and no other
+// date; or nullptr.
+MeetingFinding* SameMeeting(MeetingLog& log, const MeetingFinding& meeting,
+                            std::size_t sentence_index) {
+  for (MeetingFinding* earlier : RecentMeetings(log, sentence_index, 0)) {
+    if (SameStatement(*earlier, meeting)) return earlier;
+  }
+  auto it = log.by_parties.find(PartiesKey(meeting));
+  if (it == log.by_parties.end()) return nullptr;
+  for (std::size_t index : it->second) {
+    MeetingFinding& earlier = log.meetings[index];
+    if (SameParties(earlier, meeting) &&
+        (!earlier.date || !meeting.date || *earlier.date == *meeting.date)) {
+      return &earlier;
+    }
+  }
+  return nullptr;
 }
 
 // The person a pronoun at `token` ("he", "him", "his") most likely stands
@@ -479,8 +531,7 @@ std::optional<MeetingKind> MeetingKindOfRule(std::string_view rule_id) {
 
 void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
                  std::span<const RuleMatch> rule_matches,
-                 std::span<const std::string_view> rule_ids,
-                 std::vector<MeetingFinding>& meetings) {
+                 std::span<const std::string_view> rule_ids, MeetingLog& log) {
   const Sentence& sentence = context.tokens->sentences[sentence_index];
   // In text order, so that "where they met" follows the visit it refers to.
   std::vector<std::size_t> order(rule_matches.size());
@@ -510,7 +561,7 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
                            .rule = std::string(rule_ids[i]),
                            .last_sentence = sentence_index};
     const std::vector<MeetingFinding*> recent =
-        RecentMeetings(meetings, sentence_index, kGroupReach);
+        RecentMeetings(log, sentence_index, kGroupReach);
     std::optional<Place> place;
     bool has_chair = false;
     std::vector<Participant> additions;
@@ -572,7 +623,7 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
       }
       if (target == nullptr) {
         const std::vector<MeetingFinding*> last =
-            RecentMeetings(meetings, sentence_index, kAdditionReach);
+            RecentMeetings(log, sentence_index, kAdditionReach);
         if (last.empty()) continue;
         target = last.front();
       }
@@ -580,7 +631,8 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
         AddParticipant(std::move(party), target->participants);
       }
       AddTopics(TopicsOf(context, sentence, match), target->topics);
-      target->last_sentence = sentence_index;
+      Spoken(log, static_cast<std::size_t>(target - log.meetings.data()),
+             sentence_index);
       continue;
     }
     if (!place && *kind == MeetingKind::kVisit) {
@@ -615,14 +667,10 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     meeting.status =
         planned ? MeetingStatus::kPlanned : MeetingStatus::kHappened;
 
-    auto same = std::find_if(
-        meetings.begin(), meetings.end(), [&](const MeetingFinding& m) {
-          return SameStatement(m, meeting) ||
-                 (SameParties(m, meeting) &&
-                  (!m.date || !meeting.date || *m.date == *meeting.date));
-        });
-    if (same == meetings.end()) {
-      meetings.push_back(std::move(meeting));
+    MeetingFinding* same = SameMeeting(log, meeting, sentence_index);
+    if (same == nullptr) {
+      log.meetings.push_back(std::move(meeting));
+      Spoken(log, log.meetings.size() - 1, sentence_index);
       continue;
     }
     if (same->participants.size() < meeting.participants.size()) {
@@ -632,7 +680,8 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     if (!same->date) same->date = meeting.date;
     if (!same->location) same->location = meeting.location;
     AddTopics(std::move(meeting.topics), same->topics);
-    same->last_sentence = sentence_index;
+    Spoken(log, static_cast<std::size_t>(same - log.meetings.data()),
+           sentence_index);
   }
 }
 

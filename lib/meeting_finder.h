@@ -32,6 +32,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "country_finder.h"
@@ -86,13 +88,26 @@ struct MeetingContext {
   std::string_view document_date;
 };
 
-// The meetings that `rule_matches` (matches of meeting rules in sentence
-// number `sentence_index`, with their rule ids) state, merged with
-// `meetings` found so far in the sentences before.
+// The meetings of one document so far, indexed so that adding a sentence's
+// meetings costs the same however long the document is: by their parties
+// (for merging) and by the sentences that last spoke of them (for what a
+// later sentence refers back to).
+struct MeetingLog {
+  std::vector<MeetingFinding> meetings;
+  // (sentence, index into `meetings`) each time a meeting was spoken of,
+  // in sentence order.
+  std::vector<std::pair<std::size_t, std::size_t>> spoken;
+  // The meetings with each set of parties (see PartiesKey in the .cc);
+  // entries whose meeting has since gained parties are left, and skipped.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_parties;
+};
+
+// Adds the meetings that `rule_matches` (matches of meeting rules in
+// sentence number `sentence_index`, with their rule ids) state to `log`,
+// merged with those found in the sentences before.
 void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
                  std::span<const RuleMatch> rule_matches,
-                 std::span<const std::string_view> rule_ids,
-                 std::vector<MeetingFinding>& meetings);
+                 std::span<const std::string_view> rule_ids, MeetingLog& log);
 
 }  // namespace parley
 
