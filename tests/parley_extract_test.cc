@@ -605,13 +605,19 @@ TEST_F(ParleyExtractTest, SummaryLineCountsDocumentsRecordsAndErrors) {
   RunResult run = Run({a, bad, b});
   EXPECT_EQ(run.exit_code, 1);
   std::size_t records = 0;
+  std::size_t error_records = 0;
   for (const json& record : ParseLines(run.out)) {
+    if (record.contains("error")) {
+      ++error_records;
+      continue;
+    }
     for (const char* field :
          {"people", "countries", "offices", "dates", "meetings"}) {
-      records += record[field].size();
+      records += record.at(field).size();
     }
   }
   EXPECT_GT(records, 0u);
+  EXPECT_EQ(error_records, 1u);
   std::smatch match;
   ASSERT_TRUE(std::regex_search(run.err, match, kSummary)) << run.err;
   EXPECT_EQ(match[1], "3");
