@@ -67,21 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   parley::Gazetteer::Builder builder;
   FUZZ_CHECK(builder.Add("base.tsv", kBase).ok());
   const parley::Status status = builder.Add(kName, tsv);
-  if (!status.ok()) {
-    FUZZ_CHECK(status.code() == parley::StatusCode::kParseError);
-    FUZZ_CHECK(status.location().has_value());
-    const parley::ErrorLocation& where = *status.location();
-    FUZZ_CHECK(where.file == kName);
-    FUZZ_CHECK(where.line >= 1);
-    FUZZ_CHECK(where.column >= 1);
-    std::size_t line_start = 0;
-    for (int line = 1; line < where.line; ++line) {
-      line_start = tsv.find('\n', line_start);
-      FUZZ_CHECK(line_start != std::string_view::npos);
-      ++line_start;
-    }
-    FUZZ_CHECK(line_start + where.column - 1 <= tsv.size());
-  }
+  if (!status.ok()) CheckParseError(status, kName, tsv);
   const parley::Gazetteer gazetteer = std::move(builder).Build();
   // A refused source adds nothing: the base's four entries remain.
   if (!status.ok()) FUZZ_CHECK(gazetteer.entries().size() == 4);
