@@ -29,8 +29,8 @@
     }                                                                  \
   } while (false)
 
-inline void CheckParseError(const parley::Status& status,
-                            std::string_view file, std::string_view text) {
+inline void CheckParseError(const parley::Status& status, std::string_view file,
+                            std::string_view text) {
   FUZZ_CHECK(status.code() == parley::StatusCode::kParseError);
   FUZZ_CHECK(status.location().has_value());
   const parley::ErrorLocation& where = *status.location();
