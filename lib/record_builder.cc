@@ -56,9 +56,8 @@ std::vector<Person> BuildPersonRecords(
     records[i].name = std::string(text.substr(begin, end - begin));
   }
   for (const PersonMention& mention : people.mentions) {
-    records[mention.person].mentions.push_back(
-        TokenMention(text, tokens, mention.first_token, mention.end_token,
-                     mention.source));
+    records[mention.person].mentions.push_back(TokenMention(
+        text, tokens, mention.first_token, mention.end_token, mention.source));
   }
   for (const OfficeFinding& office : offices) {
     std::optional<std::string>& country = records[office.holder].country;
@@ -86,8 +85,8 @@ std::vector<Office> BuildOfficeRecords(std::string_view text,
                   .former = finding.former,
                   .elect = finding.elect};
     for (const OfficeFinding::Span& span : finding.mentions) {
-      office.mentions.push_back(TokenMention(
-          text, tokens, span.first_token, span.end_token, span.source));
+      office.mentions.push_back(TokenMention(text, tokens, span.first_token,
+                                             span.end_token, span.source));
     }
     records.push_back(std::move(office));
   }

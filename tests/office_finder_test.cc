@@ -216,18 +216,18 @@ TEST(OfficeFinderTest, PossessiveTitleOfAnAide) {
 }
 
 TEST(OfficeFinderTest, TitleBeforeAFamilyNameThatIsAlsoAWord) {
-  EXPECT_EQ(Offices("China's Vice Premier He Lifeng met the delegation."),
-            (std::vector<OfficeView>{{.title = "Vice Premier",
-                                      .country = "CN",
-                                      .holder = "He Lifeng"}}));
+  EXPECT_EQ(
+      Offices("China's Vice Premier He Lifeng met the delegation."),
+      (std::vector<OfficeView>{
+          {.title = "Vice Premier", .country = "CN", .holder = "He Lifeng"}}));
 }
 
 TEST(OfficeFinderTest, GivenNameThatIsAlsoACity) {
-  EXPECT_EQ(Offices("Paraguayan President Santiago Peña met envoys in "
-                    "Santiago."),
-            (std::vector<OfficeView>{{.title = "President",
-                                      .country = "PY",
-                                      .holder = "Santiago Peña"}}));
+  EXPECT_EQ(
+      Offices("Paraguayan President Santiago Peña met envoys in "
+              "Santiago."),
+      (std::vector<OfficeView>{
+          {.title = "President", .country = "PY", .holder = "Santiago Peña"}}));
 }
 
 TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {

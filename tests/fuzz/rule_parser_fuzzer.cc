@@ -34,7 +34,6 @@ constexpr std::string_view kSentence =
 
 using Attributes = std::vector<std::pair<std::string, std::string>>;
 
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
