@@ -41,7 +41,7 @@ std::vector<PersonMention>::const_iterator FirstMentionFrom(
 }
 
 // The people mentioned inside `span`, in text order.  A person whose
-// relative is the party ("Bashar's father, Hafez al-Assad") is left out.
+// relative is the party ("the king's brother, Prince Ali") is left out.
 std::vector<int> PeopleIn(const MeetingContext& context, TokenSpan span) {
   const People& people = *context.people;
   std::vector<int> out;
@@ -488,8 +488,8 @@ bool NamesAParty(const MeetingContext& context, std::size_t index,
 }
 
 // The date of the meeting: the one nearest it in its sentence (nearest its
-// place, where the match names one: "travels to Serbia today, and then to
-// Hungary later this week"), or the one of the sentence before when that
+// place, where the match names one: "travels to Spain today, and then to
+// Portugal later this week"), or the one of the sentence before when that
 // sentence speaks of one of its parties.
 std::optional<std::string> DateOf(const MeetingContext& context,
                                   std::size_t sentence_index,
