@@ -23,21 +23,13 @@
 #include <string_view>
 #include <vector>
 
+#include "default_extractor.h"
 #include "parley/extractor.h"
 #include "parley/records.h"
 #include "parley/status.h"
 
 namespace parley {
 namespace {
-
-const Extractor& DefaultExtractor() {
-  static const Extractor* extractor = [] {
-    Result<Extractor> created = Extractor::Create();
-    EXPECT_TRUE(created.ok()) << created.status().ToString();
-    return new Extractor(std::move(created).value());
-  }();
-  return *extractor;
-}
 
 // Every mention of `document` lies in `text` and is exactly its slice.
 void ExpectMentionsInText(std::string_view text, const Document& document) {

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "default_extractor.h"
 #include "parley/extractor.h"
 
 namespace parley {
@@ -22,9 +23,7 @@ using CountryView =
     std::vector<std::pair<std::string, std::vector<std::string>>>;
 
 CountryView Countries(const std::string& text) {
-  static const Extractor* extractor =
-      new Extractor(std::move(Extractor::Create()).value());
-  Result<Document> doc = extractor->Extract(text);
+  Result<Document> doc = DefaultExtractor().Extract(text);
   EXPECT_TRUE(doc.ok()) << doc.status().ToString();
   CountryView out;
   for (const Country& country : doc->countries) {
@@ -48,9 +47,8 @@ TEST(CountryFinderTest, NamesShortFormsAndAdjectives) {
 }
 
 TEST(CountryFinderTest, RecordCarriesCanonicalNameAndProvenance) {
-  static const Extractor* extractor =
-      new Extractor(std::move(Extractor::Create()).value());
-  Result<Document> doc = extractor->Extract("Talks with Türkiye resumed.");
+  Result<Document> doc =
+      DefaultExtractor().Extract("Talks with Türkiye resumed.");
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->countries.size(), 1u);
   EXPECT_EQ(doc->countries[0].id, "C1");

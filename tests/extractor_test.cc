@@ -12,19 +12,11 @@
 #include <thread>
 #include <vector>
 
+#include "default_extractor.h"
 #include "parley/json.h"
 
 namespace parley {
 namespace {
-
-const Extractor& DefaultExtractor() {
-  static const Extractor* extractor = [] {
-    Result<Extractor> created = Extractor::Create();
-    EXPECT_TRUE(created.ok()) << created.status().ToString();
-    return new Extractor(std::move(created).value());
-  }();
-  return *extractor;
-}
 
 TEST(ExtractorTest, InvalidUtf8NamesTheByteOffset) {
   const std::string text = "Talks in Kabul \xC0\xAF ended.";  // overlong '/'
@@ -77,9 +69,8 @@ TEST(ExtractorTest, KeepsIdAndDocumentDate) {
 }
 
 TEST(ExtractorTest, EmptyAndWhitespaceDocuments) {
-  for (const std::string& text :
-       {std::string(), std::string(" "), std::string("\n\n"),
-        std::string("\0", 1)}) {
+  for (const std::string& text : {std::string(), std::string(" "),
+                                  std::string("\n\n"), std::string("\0", 1)}) {
     Result<Document> doc = DefaultExtractor().Extract(text);
     ASSERT_TRUE(doc.ok());
     EXPECT_EQ(*doc, Document{});
@@ -88,8 +79,9 @@ TEST(ExtractorTest, EmptyAndWhitespaceDocuments) {
 
 TEST(ExtractorTest, MalformedUserGazetteerYieldsNoExtractor) {
   Result<Extractor> extractor = Extractor::Create(
-      {.gazetteers = {{.name = "mine.tsv",
-                       .text = "Freedonia\tcountry\tFD\nSylvania\tcountry\n"}}});
+      {.gazetteers = {
+           {.name = "mine.tsv",
+            .text = "Freedonia\tcountry\tFD\nSylvania\tcountry\n"}}});
   ASSERT_FALSE(extractor.ok());
   EXPECT_EQ(extractor.status().code(), StatusCode::kParseError);
   ASSERT_TRUE(extractor.status().location().has_value());

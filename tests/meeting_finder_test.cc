@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "default_extractor.h"
 #include "parley/extractor.h"
 
 namespace parley {
@@ -46,10 +47,8 @@ struct MeetingView {
 };
 
 std::vector<MeetingView> Meetings(const std::string& text) {
-  static const Extractor* extractor =
-      new Extractor(std::move(Extractor::Create()).value());
   Result<Document> doc =
-      extractor->Extract(text, {.document_date = "2025-03-24"});
+      DefaultExtractor().Extract(text, {.document_date = "2025-03-24"});
   EXPECT_TRUE(doc.ok()) << doc.status().ToString();
   std::map<std::string, std::string> names;
   for (const Person& p : doc->people) names[p.id] = p.name;

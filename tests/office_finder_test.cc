@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "default_extractor.h"
 #include "parley/extractor.h"
 
 namespace parley {
@@ -36,9 +37,7 @@ struct OfficeView {
 };
 
 std::vector<OfficeView> Offices(const std::string& text) {
-  static const Extractor* extractor =
-      new Extractor(std::move(Extractor::Create()).value());
-  Result<Document> doc = extractor->Extract(text);
+  Result<Document> doc = DefaultExtractor().Extract(text);
   EXPECT_TRUE(doc.ok()) << doc.status().ToString();
   std::vector<OfficeView> out;
   for (const Office& office : doc->offices) {

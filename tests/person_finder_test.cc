@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "default_extractor.h"
 #include "parley/extractor.h"
 
 namespace parley {
@@ -35,9 +36,7 @@ struct PersonView {
 // office holders whose country the public_figure gazetteer supplies.
 std::vector<PersonView> People(const std::string& text,
                                bool with_country = false) {
-  static const Extractor* extractor =
-      new Extractor(std::move(Extractor::Create()).value());
-  Result<Document> doc = extractor->Extract(text);
+  Result<Document> doc = DefaultExtractor().Extract(text);
   EXPECT_TRUE(doc.ok()) << doc.status().ToString();
   std::vector<PersonView> out;
   for (const Person& person : doc->people) {
