@@ -26,7 +26,6 @@
 #include "rule_matcher.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <bit>
@@ -34,7 +33,6 @@
 #include <cstddef>
 #include <cstring>
 #include <memory>
-#include <numeric>
 #include <span>
 #include <string>
 #include <string_view>
@@ -80,9 +78,8 @@ constexpr int kStateBits = 4;
 constexpr unsigned kStateMask = 0xf;
 constexpr size_t kStatesPerWord = 64 / kStateBits;
 
-// RE2's default per rule; the Set holds all rules at once.
+// RE2's default.
 constexpr int64_t kRuleMaxMem = int64_t{8} << 20;
-constexpr int64_t kSetMaxMem = int64_t{64} << 20;
 
 // Any shape byte, any other byte, the rest of a record, and no byte at all
 // (for a field that no token can have).
@@ -470,6 +467,77 @@ class Encoding {
     exact_.SetDigits(kFieldLimit - exact_digits, exact_digits);
   }
 
+  // Atoms are what a token can be seen to have before any rule runs: a
+  // word the rules mention, normalized or as written, or a selector's
+  // fact.  They number norm words, then exact words, then selectors.
+  size_t atom_count() const {
+    return norm_.size() + exact_.size() + selectors_.size();
+  }
+
+  // The words of an atom bitmap.
+  size_t AtomWords() const { return (atom_count() + 63) / 64; }
+
+  // A condition that every match of `pattern` satisfies, for the
+  // prefilter: each clause is a set of atoms of which at least one occurs
+  // in the tokens of the match.  No clause means no condition.
+  std::vector<std::vector<uint32_t>> Clauses(const Pattern& pattern) const {
+    std::vector<std::vector<uint32_t>> clauses;
+    switch (pattern.kind) {
+      case Pattern::Kind::kToken: {
+        std::vector<uint32_t> atoms;
+        for (const TokenTerm& term : pattern.terms) {
+          if (!TermAtoms(term, &atoms)) return clauses;
+        }
+        clauses.push_back(std::move(atoms));
+        break;
+      }
+      case Pattern::Kind::kWords:
+      case Pattern::Kind::kExactWords:
+        for (const std::string& word : pattern.words) {
+          clauses.push_back({pattern.kind == Pattern::Kind::kWords
+                                 ? NormAtom(word)
+                                 : ExactAtom(word)});
+        }
+        break;
+      case Pattern::Kind::kPhrase:
+        clauses.push_back({SelectorAtom(pattern.selector)});
+        break;
+      case Pattern::Kind::kSequence:
+        for (const Pattern& child : pattern.children) {
+          for (std::vector<uint32_t>& clause : Clauses(child)) {
+            clauses.push_back(std::move(clause));
+          }
+        }
+        break;
+      case Pattern::Kind::kAlternation: {
+        // One clause of each alternative, the narrowest, joined: whichever
+        // alternative matches satisfies it.
+        std::vector<uint32_t> atoms;
+        for (const Pattern& child : pattern.children) {
+          std::vector<std::vector<uint32_t>> of_child = Clauses(child);
+          if (of_child.empty()) return clauses;
+          const auto narrowest = std::min_element(
+              of_child.begin(), of_child.end(),
+              [](const auto& a, const auto& b) { return a.size() < b.size(); });
+          atoms.insert(atoms.end(), narrowest->begin(), narrowest->end());
+        }
+        clauses.push_back(std::move(atoms));
+        break;
+      }
+      case Pattern::Kind::kRepeat:
+        if (pattern.min_count > 0) clauses = Clauses(pattern.children[0]);
+        break;
+      case Pattern::Kind::kCapture:
+        clauses = Clauses(pattern.children[0]);
+        break;
+    }
+    for (std::vector<uint32_t>& clause : clauses) {
+      std::sort(clause.begin(), clause.end());
+      clause.erase(std::unique(clause.begin(), clause.end()), clause.end());
+    }
+    return clauses;
+  }
+
   RecordTest TermTest(const TokenTerm& term) const {
     RecordTest test;
     test.shapes = term.shapes;
@@ -539,10 +607,13 @@ class Encoding {
   }
 
   // Encodes tokens [first, end) of `tokens` into `out`, and sets `starts`
-  // to the offset of each record in it, then its size.
+  // to the offset of each record in it, then its size.  Sets `atoms` to
+  // the atoms that occur in each piece of kMaxPieceTokens tokens, a bitmap
+  // of atom_count() bits per piece.
   void Encode(std::string_view text, const Tokens& tokens, uint32_t first,
               uint32_t end, std::span<const Annotation> annotations,
-              std::string* out, std::vector<size_t>* starts) const {
+              std::string* out, std::vector<size_t>* starts,
+              std::vector<uint64_t>* atoms) const {
     const size_t words =
         (selectors_.size() + kStatesPerWord - 1) / kStatesPerWord;
     std::vector<uint64_t> facts(size_t{end - first} * words);
@@ -560,8 +631,18 @@ class Encoding {
     char* const base = out->data();
     char* p = base;
     starts->resize(end - first + 1);
+    const size_t atom_words = AtomWords();
+    atoms->assign((size_t{end - first} + RuleMatcher::kMaxPieceTokens - 1) /
+                      RuleMatcher::kMaxPieceTokens * atom_words,
+                  0);
+    const uint32_t exact_atoms = static_cast<uint32_t>(norm_.size());
+    const uint32_t selector_atoms =
+        static_cast<uint32_t>(norm_.size() + exact_.size());
     for (uint32_t i = first; i < end; ++i) {
       const Token& token = tokens.tokens[i];
+      uint64_t* const piece_atoms =
+          atoms->data() +
+          (i - first) / RuleMatcher::kMaxPieceTokens * atom_words;
       (*starts)[i - first] = static_cast<size_t>(p - base);
       *p++ = static_cast<char>(kShapeBase + TokenShape(token));
       for (size_t w = 0; w < words; ++w) {
@@ -570,14 +651,22 @@ class Encoding {
           const int slot = std::countr_zero(states) / kStateBits;
           const unsigned state = states >> (slot * kStateBits) & kStateMask;
           states &= ~(uint64_t{kStateMask} << (slot * kStateBits));
-          const SelectorFacts& facts_of = facts_[w * kStatesPerWord + slot];
+          const size_t selector = w * kStatesPerWord + slot;
+          const SelectorFacts& facts_of = facts_[selector];
           *p++ = static_cast<char>(facts_of.first +
                                    (facts_of.phrase ? kStateFact[state] : 0));
+          SetAtom(selector_atoms + selector, piece_atoms);
         }
       }
-      p = norm_.WriteCode(norm_.Id(token.norm), p);
-      p = exact_.WriteCode(
-          exact_.Id(text.substr(token.begin, token.end - token.begin)), p);
+      const uint32_t norm_id = norm_.Id(token.norm);
+      if (norm_id != Vocabulary::kNoWord) SetAtom(norm_id, piece_atoms);
+      p = norm_.WriteCode(norm_id, p);
+      const uint32_t exact_id =
+          exact_.Id(text.substr(token.begin, token.end - token.begin));
+      if (exact_id != Vocabulary::kNoWord) {
+        SetAtom(exact_atoms + exact_id, piece_atoms);
+      }
+      p = exact_.WriteCode(exact_id, p);
     }
     (*starts)[end - first] = static_cast<size_t>(p - base);
     out->resize(static_cast<size_t>(p - base));
@@ -640,6 +729,43 @@ class Encoding {
         (*states)[(t - first) * words + word] |= uint64_t{state} << shift;
       }
     }
+  }
+
+  static void SetAtom(size_t atom, uint64_t* atoms) {
+    atoms[atom / 64] |= uint64_t{1} << (atom % 64);
+  }
+
+  uint32_t NormAtom(std::string_view word) const { return norm_.Id(word); }
+  uint32_t ExactAtom(std::string_view word) const {
+    return static_cast<uint32_t>(norm_.size()) + exact_.Id(word);
+  }
+  uint32_t SelectorAtom(const AnnotationSelector& selector) const {
+    return static_cast<uint32_t>(norm_.size() + exact_.size() +
+                                 SelectorIndex(selector));
+  }
+
+  // Appends the atoms of which a token satisfying `term` has one; false
+  // when it may have none.
+  bool TermAtoms(const TokenTerm& term, std::vector<uint32_t>* atoms) const {
+    if (!term.norm.negated) {
+      for (const std::string& word : term.norm.words) {
+        atoms->push_back(NormAtom(word));
+      }
+      return true;
+    }
+    if (!term.exact.negated) {
+      for (const std::string& word : term.exact.words) {
+        atoms->push_back(ExactAtom(word));
+      }
+      return true;
+    }
+    for (const InsideTest& inside : term.annotations) {
+      if (inside.inside) {
+        atoms->push_back(SelectorAtom(inside.selector));
+        return true;
+      }
+    }
+    return false;
   }
 
   Vocabulary norm_;
@@ -750,25 +876,31 @@ struct CompiledRule {
   std::string id;
   std::unique_ptr<const RE2> regex;
   std::vector<std::string> capture_names;
+  // The prefilter's condition (Encoding::Clauses).
+  std::vector<std::vector<uint32_t>> clauses;
 };
+
+bool HasAtom(const uint64_t* atoms, uint32_t atom) {
+  return (atoms[atom / 64] >> (atom % 64) & 1) != 0;
+}
 
 }  // namespace
 
 struct RuleMatcher::Impl {
-  // The rules that may match `piece`, in order.
-  void Candidates(re2::StringPiece piece, std::vector<int>* candidates) const {
-    RE2::Set::ErrorInfo error;
-    if (set != nullptr) {
-      if (set->Match(piece, candidates, &error)) {
-        std::sort(candidates->begin(), candidates->end());
-        return;
-      }
-      if (error.kind == RE2::Set::kNoError) return;
+  // The rules that may match a piece whose atoms are `atoms`, in order:
+  // those whose every clause has an atom there.  Running RE2 only on them
+  // saves most of the work, since most rules hinge on a few words.
+  void Candidates(const uint64_t* atoms, std::vector<int>* candidates) const {
+    candidates->clear();
+    for (size_t i = 0; i < rules.size(); ++i) {
+      const bool possible = std::all_of(
+          rules[i].clauses.begin(), rules[i].clauses.end(),
+          [&](const std::vector<uint32_t>& clause) {
+            return std::any_of(clause.begin(), clause.end(),
+                               [&](uint32_t a) { return HasAtom(atoms, a); });
+          });
+      if (possible) candidates->push_back(static_cast<int>(i));
     }
-    // Without a usable Set (too large to build, or out of memory for this
-    // piece), every rule runs: slower, still linear, same results.
-    candidates->resize(rules.size());
-    std::iota(candidates->begin(), candidates->end(), 0);
   }
 
   // Appends the matches of rule `index` in `piece`, whose records start
@@ -816,7 +948,6 @@ struct RuleMatcher::Impl {
   Encoding encoding;
   std::vector<CompiledRule> rules;
   size_t max_groups = 2;
-  std::unique_ptr<const RE2::Set> set;  // null when too large to build
 };
 
 RuleMatcher::RuleMatcher(std::shared_ptr<const Impl> impl)
@@ -842,8 +973,6 @@ Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules) {
     }
   }
   impl->encoding.Finish();
-  auto set =
-      std::make_unique<RE2::Set>(MatchOptions(kSetMaxMem), RE2::UNANCHORED);
   for (const Rule& rule : rules) {
     RegexWriter writer(impl->encoding);
     writer.Write(rule.pattern);
@@ -864,18 +993,12 @@ Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules) {
                         "expression that RE2 refuses: " + regex->error(),
                     rule.location);
     }
-    std::string error;
-    if (set->Add("(?:" + writer.regex + ")" + end, &error) < 0) {
-      return Status(StatusCode::kInternal,
-                    "rule '" + rule.id + "' refused by RE2::Set: " + error,
-                    rule.location);
-    }
     impl->max_groups =
         std::max(impl->max_groups, 2 + writer.capture_names.size());
     impl->rules.push_back(CompiledRule{rule.id, std::move(regex),
-                                       std::move(writer.capture_names)});
+                                       std::move(writer.capture_names),
+                                       impl->encoding.Clauses(rule.pattern)});
   }
-  if (set->Compile()) impl->set = std::move(set);
   return RuleMatcher(std::move(impl));
 }
 
@@ -889,8 +1012,10 @@ std::vector<RuleMatch> RuleMatcher::Match(
   }
   std::string encoded;
   std::vector<size_t> starts;
+  std::vector<uint64_t> atoms;
   impl.encoding.Encode(text, tokens, sentence.first_token, sentence.end_token,
-                       annotations, &encoded, &starts);
+                       annotations, &encoded, &starts, &atoms);
+  const size_t atom_words = impl.encoding.AtomWords();
   std::vector<int> candidates;
   std::vector<re2::StringPiece> groups(impl.max_groups);
   const uint32_t count = sentence.end_token - sentence.first_token;
@@ -899,7 +1024,8 @@ std::vector<RuleMatch> RuleMatcher::Match(
         first, std::min(count - first, kMaxPieceTokens) + 1);
     const re2::StringPiece piece(encoded.data() + piece_starts.front(),
                                  piece_starts.back() - piece_starts.front());
-    impl.Candidates(piece, &candidates);
+    impl.Candidates(atoms.data() + first / kMaxPieceTokens * atom_words,
+                    &candidates);
     for (int rule : candidates) {
       impl.MatchRule(rule, piece, encoded.data(), piece_starts,
                      sentence.first_token + first, &groups, &matches);

@@ -335,6 +335,37 @@ TEST(RuleMatcherTest, HandlesManyLiteralWords) {
       ElementsAre(M(0, 0, 1), M(0, 1, 2), M(1, 2, 3), M(0, 3, 4), M(1, 4, 5)));
 }
 
+TEST(RuleMatcherTest, SkipsOnlyRulesThatCannotMatch) {
+  // The prefilter lets a rule run where each thing it needs is present:
+  // an optional word, a repetition that may be empty, and a choice
+  // between a word and a phrase are not needed.
+  const RuleMatcher matcher = Compile(
+      "rule optional-verb : [Title] \"met\"? \"with\" [Title] ;\n"
+      "rule may-repeat : \"very\"{0,2} c\"US\" ;\n"
+      "rule word-or-phrase : (\"envoy\" | @country [Lower]) [Title] ;\n"
+      "rule both-words : \"talks\" [Lower]* \"held\" ;\n");
+  const Document document =
+      MakeDocument("Dar with Wang and US held Chinese envoy Li talks");
+  const Annotation country[] = {{6, 7, "country", nullptr}};
+  EXPECT_THAT(MatchAll(matcher, document, country),
+              ElementsAre(M(0, 0, 3), M(1, 4, 5), M(2, 6, 9)));
+  EXPECT_THAT(MatchAll(matcher, document),
+              ElementsAre(M(0, 0, 3), M(1, 4, 5), M(2, 7, 9)));
+  EXPECT_THAT(MatchAll(matcher, MakeDocument("talks were held")),
+              ElementsAre(M(3, 0, 3)));
+  EXPECT_THAT(MatchAll(matcher, MakeDocument("us talks")), IsEmpty());
+
+  // Each piece of a long sentence is judged on its own words.
+  std::vector<std::string> words(600, "Dar");
+  words[550] = "with";
+  EXPECT_THAT(MatchAll(matcher, MakeDocument(words)),
+              ElementsAre(M(0, 549, 552)));
+  words[550] = "Dar";
+  words[100] = "with";
+  EXPECT_THAT(MatchAll(matcher, MakeDocument(words)),
+              ElementsAre(M(0, 99, 102)));
+}
+
 TEST(RuleMatcherTest, KeepsToTheSentence) {
   Document document = MakeDocument("Dar met Wang . Li met Kim");
   document.tokens.sentences = {{0, 14, 0, 4}, {15, 25, 4, 7}};
