@@ -89,9 +89,12 @@ Result<RuleMatchers> BuildRuleMatchers(const ExtractorOptions& options) {
     (MeetingKindOfRule(rule.id) ? meeting_rules : entity_rules)
         .push_back(std::move(rule));
   }
-  Result<RuleMatcher> entities = RuleMatcher::Compile(entity_rules);
+  const RuleCompilation when = options.compile_rules_on_first_use
+                                   ? RuleCompilation::kOnFirstUse
+                                   : RuleCompilation::kNow;
+  Result<RuleMatcher> entities = RuleMatcher::Compile(entity_rules, when);
   if (!entities.ok()) return entities.status();
-  Result<RuleMatcher> meetings = RuleMatcher::Compile(meeting_rules);
+  Result<RuleMatcher> meetings = RuleMatcher::Compile(meeting_rules, when);
   if (!meetings.ok()) return meetings.status();
   return RuleMatchers{std::move(entities).value(), std::move(meetings).value()};
 }

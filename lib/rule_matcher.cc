@@ -33,6 +33,7 @@
 #include <cstddef>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -80,6 +81,12 @@ constexpr size_t kStatesPerWord = 64 / kStateBits;
 
 // RE2's default.
 constexpr int64_t kRuleMaxMem = int64_t{8} << 20;
+// Regexes of at most this many bytes, repetitions spelled out, always
+// compile: RE2 makes at most one instruction of each byte of ours (a
+// record test of about eight bytes is one or two), and kRuleMaxMem lets it
+// compile 87,000 instructions for the reverse program, its smaller budget.
+// The default rules take at most 12,000 bytes.
+constexpr size_t kSurelyCompiles = 80000;
 
 // Any shape byte, any other byte, the rest of a record, and no byte at all
 // (for a field that no token can have).
@@ -783,6 +790,9 @@ class RegexWriter {
 
   std::string regex;
   std::vector<std::string> capture_names;
+  // What RE2 sees beyond `regex` once it spells out counted repetitions:
+  // x{2,4} is four copies of x.
+  size_t repeated_bytes = 0;
 
   void Write(const Pattern& pattern) {
     switch (pattern.kind) {
@@ -833,10 +843,17 @@ class RegexWriter {
         return;
       case Pattern::Kind::kRepeat: {
         regex += "(?:";
+        const size_t text_before = regex.size();
+        const size_t repeated_before = repeated_bytes;
         Write(pattern.children[0]);
+        const size_t child_bytes =
+            regex.size() - text_before + repeated_bytes - repeated_before;
         regex += ')';
         const int min = pattern.min_count;
         const int max = pattern.max_count;
+        const int copies =
+            max == Pattern::kUnbounded ? std::max(min, 1) : std::max(max, 1);
+        repeated_bytes += child_bytes * static_cast<size_t>(copies - 1);
         if (min == 0 && max == 1) {
           regex += '?';
         } else if (min == 0 && max == Pattern::kUnbounded) {
@@ -872,12 +889,43 @@ RE2::Options MatchOptions(int64_t max_mem) {
   return options;
 }
 
-struct CompiledRule {
-  std::string id;
-  std::unique_ptr<const RE2> regex;
-  std::vector<std::string> capture_names;
+// Compiling every rule's RE2 took most of the time of building an
+// Extractor, and a run over a few stories needs few of the rules: a rule
+// is compiled when a piece first passes its prefilter, unless it is large
+// enough that RE2 might refuse it (kSurelyCompiles).
+class CompiledRule {
+ public:
+  CompiledRule(std::string id, std::string regex,
+               std::vector<std::string> capture_names,
+               std::vector<std::vector<uint32_t>> clauses)
+      : id_(std::move(id)),
+        regex_text_(std::move(regex)),
+        capture_names_(std::move(capture_names)),
+        clauses_(std::move(clauses)) {}
+
+  const std::string& id() const { return id_; }
+  const std::vector<std::string>& capture_names() const {
+    return capture_names_;
+  }
+  const std::vector<std::vector<uint32_t>>& clauses() const { return clauses_; }
+
+  // Compiled on the first call; thread-safe.
+  const RE2& regex() const {
+    std::call_once(compiled_, [this] {
+      regex_ =
+          std::make_unique<const RE2>(regex_text_, MatchOptions(kRuleMaxMem));
+    });
+    return *regex_;
+  }
+
+ private:
+  std::string id_;
+  std::string regex_text_;
+  std::vector<std::string> capture_names_;
   // The prefilter's condition (Encoding::Clauses).
-  std::vector<std::vector<uint32_t>> clauses;
+  std::vector<std::vector<uint32_t>> clauses_;
+  mutable std::once_flag compiled_;
+  mutable std::unique_ptr<const RE2> regex_;
 };
 
 bool HasAtom(const uint64_t* atoms, uint32_t atom) {
@@ -894,7 +942,7 @@ struct RuleMatcher::Impl {
     candidates->clear();
     for (size_t i = 0; i < rules.size(); ++i) {
       const bool possible = std::all_of(
-          rules[i].clauses.begin(), rules[i].clauses.end(),
+          rules[i]->clauses().begin(), rules[i]->clauses().end(),
           [&](const std::vector<uint32_t>& clause) {
             return std::any_of(clause.begin(), clause.end(),
                                [&](uint32_t a) { return HasAtom(atoms, a); });
@@ -910,8 +958,12 @@ struct RuleMatcher::Impl {
                  std::span<const size_t> starts, uint32_t first_token,
                  std::vector<re2::StringPiece>* groups,
                  std::vector<RuleMatch>* matches) const {
-    const CompiledRule& rule = rules[index];
-    const int group_count = 2 + static_cast<int>(rule.capture_names.size());
+    const CompiledRule& rule = *rules[index];
+    const RE2& regex = rule.regex();
+    // Refused only for a bug in RegexWriter: Compile compiles at once what
+    // may be too large, and the tests compile every default rule.
+    if (!regex.ok()) return;
+    const int group_count = 2 + static_cast<int>(rule.capture_names().size());
     // The token whose record starts at `byte`, or the end of the piece.
     auto token = [&](const char* byte) {
       return first_token +
@@ -922,8 +974,8 @@ struct RuleMatcher::Impl {
     };
     size_t pos = 0;
     while (pos < piece.size() &&
-           rule.regex->Match(piece, pos, piece.size(), RE2::UNANCHORED,
-                             groups->data(), group_count)) {
+           regex.Match(piece, pos, piece.size(), RE2::UNANCHORED,
+                       groups->data(), group_count)) {
       const re2::StringPiece whole = (*groups)[1];
       RuleMatch match;
       match.rule = static_cast<uint32_t>(index);
@@ -932,7 +984,7 @@ struct RuleMatcher::Impl {
       for (int i = 2; i < group_count; ++i) {
         const re2::StringPiece group = (*groups)[i];
         if (group.data() == nullptr || group.empty()) continue;
-        match.captures.push_back(Capture{rule.capture_names[i - 2],
+        match.captures.push_back(Capture{rule.capture_names()[i - 2],
                                          token(group.data()),
                                          token(group.data() + group.size())});
       }
@@ -946,20 +998,22 @@ struct RuleMatcher::Impl {
   }
 
   Encoding encoding;
-  std::vector<CompiledRule> rules;
+  std::vector<std::unique_ptr<const CompiledRule>> rules;
   size_t max_groups = 2;
 };
 
 RuleMatcher::RuleMatcher(std::shared_ptr<const Impl> impl)
     : impl_(std::move(impl)) {}
 
-Result<RuleMatcher> RuleMatcher::Create(std::span<const RuleSource> sources) {
+Result<RuleMatcher> RuleMatcher::Create(std::span<const RuleSource> sources,
+                                        RuleCompilation when) {
   Result<std::vector<Rule>> rules = ParseRules(sources);
   if (!rules.ok()) return rules.status();
-  return Compile(*rules);
+  return Compile(*rules, when);
 }
 
-Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules) {
+Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules,
+                                         RuleCompilation when) {
   auto impl = std::make_shared<Impl>();
   for (const Rule& rule : rules) {
     impl->encoding.Collect(rule.pattern);
@@ -978,26 +1032,31 @@ Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules) {
     writer.Write(rule.pattern);
     // A record's last facts are only checked when something follows them:
     // the next record's shape, or the end.  Group 1 is the match itself.
-    const std::string end = "(?:" + std::string(kAnyShape) + "|$)";
-    auto regex = std::make_unique<const RE2>("(" + writer.regex + ")" + end,
-                                             MatchOptions(kRuleMaxMem));
-    if (!regex->ok()) {
-      if (regex->error_code() == RE2::ErrorPatternTooLarge) {
-        return Status(StatusCode::kParseError,
-                      "rule too large to compile; lower its repetition "
-                      "bounds or split it",
-                      rule.location);
-      }
-      return Status(StatusCode::kInternal,
-                    "rule '" + rule.id + "' compiled to a regular " +
-                        "expression that RE2 refuses: " + regex->error(),
-                    rule.location);
-    }
+    std::string regex =
+        "(" + writer.regex + ")(?:" + std::string(kAnyShape) + "|$)";
+    // A rule that RE2 might refuse as too large is compiled at once, so
+    // that it is refused here rather than skipped later.
+    const bool now = when == RuleCompilation::kNow ||
+                     regex.size() + writer.repeated_bytes > kSurelyCompiles;
     impl->max_groups =
         std::max(impl->max_groups, 2 + writer.capture_names.size());
-    impl->rules.push_back(CompiledRule{rule.id, std::move(regex),
-                                       std::move(writer.capture_names),
-                                       impl->encoding.Clauses(rule.pattern)});
+    impl->rules.push_back(std::make_unique<const CompiledRule>(
+        rule.id, std::move(regex), std::move(writer.capture_names),
+        impl->encoding.Clauses(rule.pattern)));
+    if (!now) continue;
+    const RE2& compiled = impl->rules.back()->regex();
+    if (compiled.error_code() == RE2::ErrorPatternTooLarge) {
+      return Status(StatusCode::kParseError,
+                    "rule too large to compile; lower its repetition "
+                    "bounds or split it",
+                    rule.location);
+    }
+    if (!compiled.ok()) {
+      return Status(StatusCode::kInternal,
+                    "rule '" + rule.id + "' compiled to a regular " +
+                        "expression that RE2 refuses: " + compiled.error(),
+                    rule.location);
+    }
   }
   return RuleMatcher(std::move(impl));
 }
@@ -1044,7 +1103,7 @@ uint32_t RuleMatcher::rule_count() const {
 }
 
 const std::string& RuleMatcher::rule_id(uint32_t rule) const {
-  return impl_->rules[rule].id;
+  return impl_->rules[rule]->id();
 }
 
 }  // namespace parley

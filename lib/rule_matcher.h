@@ -87,8 +87,17 @@ struct RuleMatch {
   friend bool operator==(const RuleMatch&, const RuleMatch&) = default;
 };
 
-// Immutable once built.  Match() is const and thread-safe, and copies are
-// cheap: they share the compiled rules.
+// When the RE2 regular expression of each rule is compiled.  Compiling is
+// most of the cost of building a RuleMatcher, and a rule that no piece of
+// text gets past the prefilter for never needs it.
+enum class RuleCompilation {
+  kOnFirstUse,  // on the first piece the prefilter lets the rule run on
+  kNow,         // before Create returns
+};
+
+// Immutable once built, as RE2 is: rules compiled on first use are
+// compiled once, by whichever thread needs them first.  Match() is const
+// and thread-safe, and copies are cheap: they share the compiled rules.
 class RuleMatcher {
  public:
   // Longer sentences are matched piece by piece (see above).
@@ -96,12 +105,17 @@ class RuleMatcher {
 
   // Parses and compiles `sources` in order (rule_parser.h).  Fails with
   // kParseError at the place of the first error, including a rule too large
-  // for RE2 to compile, which is reported at the rule's id.
-  static Result<RuleMatcher> Create(std::span<const RuleSource> sources);
+  // for RE2 to compile, which is reported at the rule's id whenever it is
+  // compiled.
+  static Result<RuleMatcher> Create(
+      std::span<const RuleSource> sources,
+      RuleCompilation when = RuleCompilation::kOnFirstUse);
 
   // Compiles rules already parsed, so that a caller may run different rules
   // at different stages.  Fails as Create does.
-  static Result<RuleMatcher> Compile(std::span<const Rule> rules);
+  static Result<RuleMatcher> Compile(
+      std::span<const Rule> rules,
+      RuleCompilation when = RuleCompilation::kOnFirstUse);
 
   // Every match of every rule in `sentence`, a range of `tokens` over
   // `text`, ordered by first token, then rule, then last token.

@@ -115,6 +115,24 @@ TEST(ExtractorTest, UserGazetteerAddsACountry) {
                                           .source = "mine.tsv:1"}}}));
 }
 
+TEST(ExtractorTest, CompilesRulesUpFrontOrOnFirstUseAlike) {
+  // Compiling up front fails if RE2 refuses any default rule, which
+  // compiling on first use would only show when a text needed it.
+  Result<Extractor> up_front =
+      Extractor::Create({.compile_rules_on_first_use = false});
+  ASSERT_TRUE(up_front.ok()) << up_front.status().ToString();
+  const std::string text =
+      "Indian Prime Minister Narendra Modi met President Emmanuel Macron in "
+      "Paris on Thursday.";
+  const DocumentInfo info{.id = "t", .document_date = "2025-02-14"};
+  Result<Document> eager = up_front->Extract(text, info);
+  Result<Document> lazy = DefaultExtractor().Extract(text, info);
+  ASSERT_TRUE(eager.ok() && lazy.ok());
+  ASSERT_EQ(eager->meetings.size(), 1u);
+  EXPECT_EQ(eager->meetings[0].participants.size(), 2u);
+  EXPECT_EQ(ToJson(*eager), ToJson(*lazy));
+}
+
 TEST(ExtractorTest, ThreadsShareOneExtractorAndAgree) {
   const Extractor& extractor = DefaultExtractor();
   const std::string text =

@@ -85,6 +85,8 @@ std::string Output(const Extractor& extractor, const Input& input) {
 TEST(ThreadSafetyTest, EightThreadsGiveTheOutputOfOne) {
   // Two Extractors built apart, as in two runs of a program: output that
   // depended on addresses or on the order of a hash table would differ.
+  // `shared` has compiled no rule yet, so the threads race to compile
+  // them on first use.
   Result<Extractor> extractor = Extractor::Create();
   ASSERT_TRUE(extractor.ok()) << extractor.status().ToString();
   Result<Extractor> shared = Extractor::Create();

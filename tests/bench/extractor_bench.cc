@@ -4,6 +4,8 @@
 // The whole pipeline through the public API (parley/extractor.h):
 //  - BM_ExtractorCreate: Extractor::Create with default options, in
 //    milliseconds (the target is 20 ms or less in Release);
+//  - BM_ExtractorCreateAndFirstStory: Create, then one 10 KB story, with
+//    rules compiled on first use (1) and up front (0);
 //  - BM_Extract: Extract, after a warm-up (see WarmExtractor), on 10 KB
 //    stories and on one 1 MB and one 10 MB document, in bytes/s and
 //    documents/s; equal bytes/s means cost linear in size;
@@ -49,6 +51,28 @@ void BM_ExtractorCreate(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ExtractorCreate)->Unit(benchmark::kMillisecond);
+
+// What the first story costs a new Extractor: Create, then Extract on one
+// 10 KB story, with rules compiled on first use (the default, arg 1) and
+// up front (arg 0).  Compiling on first use makes Create quicker, and this
+// shows how much of that cost the first story pays instead.
+void BM_ExtractorCreateAndFirstStory(benchmark::State& state) {
+  const std::string story = bench::NewsDocument(kStoryBytes, 0);
+  for (auto _ : state) {
+    Result<Extractor> extractor =
+        Extractor::Create({.compile_rules_on_first_use = state.range(0) != 0});
+    if (!extractor.ok()) {
+      state.SkipWithError(extractor.status().ToString().c_str());
+      return;
+    }
+    Result<Document> document = extractor->Extract(story, BenchDocumentInfo());
+    benchmark::DoNotOptimize(document);
+  }
+}
+BENCHMARK(BM_ExtractorCreateAndFirstStory)
+    ->Arg(1)
+    ->Arg(0)
+    ->Unit(benchmark::kMillisecond);
 
 // Many different stories, so that no one text's peculiarities set the rate.
 const std::vector<std::string>& Stories() {
