@@ -21,12 +21,12 @@ Result<Gazetteer> BuildDefaultGazetteer() {
   return std::move(builder).Build();
 }
 
-Result<RuleMatcher> BuildDefaultRuleMatcher() {
+Result<RuleMatcher> BuildDefaultRuleMatcher(RuleCompilation when) {
   std::vector<RuleSource> sources;
   for (const EmbeddedResource& resource : DefaultRules()) {
     sources.push_back(RuleSource{resource.name, resource.text});
   }
-  return RuleMatcher::Create(sources);
+  return RuleMatcher::Create(sources, when);
 }
 
 }  // namespace parley::bench

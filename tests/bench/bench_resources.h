@@ -20,8 +20,9 @@ namespace parley::bench {
 // DefaultGazetteers() added in order.
 Result<Gazetteer> BuildDefaultGazetteer();
 
-// DefaultRules() compiled in order.
-Result<RuleMatcher> BuildDefaultRuleMatcher();
+// DefaultRules() compiled in order, `when` RuleCompilation says.
+Result<RuleMatcher> BuildDefaultRuleMatcher(
+    RuleCompilation when = RuleCompilation::kOnFirstUse);
 
 }  // namespace parley::bench
 
