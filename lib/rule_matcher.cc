@@ -35,6 +35,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -42,6 +43,8 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "token_program.h"
 
 namespace parley {
 namespace {
@@ -424,6 +427,76 @@ struct SelectorFacts {
   }
 };
 
+// What the tests of TokenTests read of each token of a sentence, kept from
+// its encoding.
+struct TokenFields {
+  std::vector<uint8_t> shapes;
+  std::vector<uint32_t> norm_ids;   // or Vocabulary::kNoWord
+  std::vector<uint32_t> exact_ids;  // or Vocabulary::kNoWord
+  // The state of each selector, kStateBits apiece, `state_words` words per
+  // token.
+  std::vector<uint64_t> states;
+  size_t state_words = 0;
+
+  unsigned State(uint32_t token, uint32_t selector) const {
+    return states[token * state_words + selector / kStatesPerWord] >>
+               (selector % kStatesPerWord * kStateBits) &
+           kStateMask;
+  }
+};
+
+// A word test on a vocabulary's ids, as RecordTest's WordSet on words.
+struct IdTest {
+  std::vector<uint32_t> ids;  // sorted
+  bool negated = true;
+
+  bool Passes(uint32_t id) const {
+    return std::binary_search(ids.begin(), ids.end(), id) != negated;
+  }
+};
+
+// A TokenTerm on the fields of a token.
+struct TermFieldsTest {
+  uint32_t shapes = kAllTokenShapes;
+  IdTest norm;
+  IdTest exact;
+  std::vector<uint32_t> inside;   // selectors whose state must be nonzero
+  std::vector<uint32_t> outside;  // selectors whose state must be zero
+};
+
+// One token test of a TokenProgram: a token passing one of `terms`, or, for
+// a phrase element, a state of `selector` with all of `bits`.
+struct FieldsTest {
+  std::vector<TermFieldsTest> terms;
+  bool phrase = false;
+  uint32_t selector = 0;
+  unsigned bits = 0;
+
+  bool Passes(const TokenFields& fields, uint32_t token) const {
+    if (phrase) {
+      const unsigned state = fields.State(token, selector);
+      return state != 0 && (state & bits) == bits;
+    }
+    for (const TermFieldsTest& term : terms) {
+      if ((term.shapes >> fields.shapes[token] & 1) == 0) continue;
+      if (!term.norm.Passes(fields.norm_ids[token])) continue;
+      if (!term.exact.Passes(fields.exact_ids[token])) continue;
+      if (std::any_of(term.inside.begin(), term.inside.end(),
+                      [&](uint32_t selector) {
+                        return fields.State(token, selector) == 0;
+                      }) ||
+          std::any_of(term.outside.begin(), term.outside.end(),
+                      [&](uint32_t selector) {
+                        return fields.State(token, selector) != 0;
+                      })) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+};
+
 // The record layout for a set of rules, and the encoding of sentences.
 class Encoding {
  public:
@@ -547,6 +620,36 @@ class Encoding {
     return clauses;
   }
 
+  FieldsTest TermsFieldsTest(const std::vector<TokenTerm>& terms) const {
+    FieldsTest test;
+    for (const TokenTerm& term : terms) {
+      TermFieldsTest& of_term = test.terms.emplace_back();
+      of_term.shapes = term.shapes;
+      of_term.norm = Ids(norm_, term.norm);
+      of_term.exact = Ids(exact_, term.exact);
+      for (const InsideTest& inside : term.annotations) {
+        (inside.inside ? of_term.inside : of_term.outside)
+            .push_back(static_cast<uint32_t>(SelectorIndex(inside.selector)));
+      }
+    }
+    return test;
+  }
+
+  FieldsTest WordFieldsTest(const std::string& word, bool normalized) const {
+    TokenTerm term;
+    (normalized ? term.norm : term.exact) = WordSet{{word}, false};
+    return TermsFieldsTest({term});
+  }
+
+  FieldsTest PhraseFieldsTest(const AnnotationSelector& selector,
+                              unsigned bits) const {
+    FieldsTest test;
+    test.phrase = true;
+    test.selector = static_cast<uint32_t>(SelectorIndex(selector));
+    test.bits = bits;
+    return test;
+  }
+
   RecordTest TermTest(const TokenTerm& term) const {
     RecordTest test;
     test.shapes = term.shapes;
@@ -615,17 +718,23 @@ class Encoding {
     }
   }
 
-  // Encodes tokens [first, end) of `tokens` into `out`, and sets `starts`
-  // to the offset of each record in it, then its size.  Sets `atoms` to
-  // the atoms that occur in each piece of kMaxPieceTokens tokens, a bitmap
-  // of atom_count() bits per piece.
+  // Encodes tokens [first, end) of `tokens` into `out`, then a shape byte
+  // that ends the last record, and sets `starts` to the offset of each
+  // record in it, then of that byte.  Sets `atoms` to the atoms that occur
+  // in each piece of kMaxPieceTokens tokens, a bitmap of atom_count() bits
+  // per piece, and `fields` to the fields of each token.
   void Encode(std::string_view text, const Tokens& tokens, uint32_t first,
               uint32_t end, std::span<const Annotation> annotations,
               std::string* out, std::vector<size_t>* starts,
-              std::vector<uint64_t>* atoms) const {
+              std::vector<uint64_t>* atoms, TokenFields* fields) const {
     const size_t words =
         (selectors_.size() + kStatesPerWord - 1) / kStatesPerWord;
-    std::vector<uint64_t> facts(size_t{end - first} * words);
+    std::vector<uint64_t>& facts = fields->states;
+    facts.assign(size_t{end - first} * words, 0);
+    fields->state_words = words;
+    fields->shapes.resize(end - first);
+    fields->norm_ids.resize(end - first);
+    fields->exact_ids.resize(end - first);
     if (words > 0) {
       for (const Annotation& annotation : annotations) {
         AddFacts(annotation, first, end, words, &facts);
@@ -636,7 +745,7 @@ class Encoding {
     // by byte costs several times as much.
     const size_t longest =
         1 + selectors_.size() + norm_.width() + exact_.width();
-    out->resize(size_t{end - first} * longest);
+    out->resize(size_t{end - first} * longest + 1);
     char* const base = out->data();
     char* p = base;
     starts->resize(end - first + 1);
@@ -653,7 +762,9 @@ class Encoding {
           atoms->data() +
           (i - first) / RuleMatcher::kMaxPieceTokens * atom_words;
       (*starts)[i - first] = static_cast<size_t>(p - base);
-      *p++ = static_cast<char>(kShapeBase + TokenShape(token));
+      const int shape = TokenShape(token);
+      fields->shapes[i - first] = static_cast<uint8_t>(shape);
+      *p++ = static_cast<char>(kShapeBase + shape);
       for (size_t w = 0; w < words; ++w) {
         uint64_t states = facts[(i - first) * words + w];
         while (states != 0) {
@@ -668,16 +779,19 @@ class Encoding {
         }
       }
       const uint32_t norm_id = norm_.Id(token.norm);
+      fields->norm_ids[i - first] = norm_id;
       if (norm_id != Vocabulary::kNoWord) SetAtom(norm_id, piece_atoms);
       p = norm_.WriteCode(norm_id, p);
       const uint32_t exact_id =
           exact_.Id(text.substr(token.begin, token.end - token.begin));
+      fields->exact_ids[i - first] = exact_id;
       if (exact_id != Vocabulary::kNoWord) {
         SetAtom(exact_atoms + exact_id, piece_atoms);
       }
       p = exact_.WriteCode(exact_id, p);
     }
     (*starts)[end - first] = static_cast<size_t>(p - base);
+    *p++ = static_cast<char>(kShapeBase);
     out->resize(static_cast<size_t>(p - base));
   }
 
@@ -740,6 +854,17 @@ class Encoding {
     }
   }
 
+  static IdTest Ids(const Vocabulary& vocabulary, const WordSet& words) {
+    IdTest test;
+    test.negated = words.negated;
+    for (const std::string& word : words.words) {
+      const uint32_t id = vocabulary.Id(word);
+      if (id != Vocabulary::kNoWord) test.ids.push_back(id);
+    }
+    std::sort(test.ids.begin(), test.ids.end());
+    return test;
+  }
+
   static void SetAtom(size_t atom, uint64_t* atoms) {
     atoms[atom / 64] |= uint64_t{1} << (atom % 64);
   }
@@ -797,6 +922,52 @@ struct ElementRegexes {
   std::map<AnnotationSelector, std::string> phrases;
   std::unordered_map<std::string, std::string> norm_words;
   std::unordered_map<std::string, std::string> exact_words;
+};
+
+// Numbers the token tests of TokenPrograms, one per distinct element of
+// all the rules of a Compile.
+class TokenTests : public TokenProgram::Tests {
+ public:
+  TokenTests(const Encoding& encoding, std::vector<FieldsTest>* tests)
+      : encoding_(encoding), tests_(*tests) {}
+
+  uint32_t Token(const Pattern& pattern) override {
+    auto& numbered = tokens_[pattern.text];
+    for (const auto& [terms, test] : numbered) {
+      if (terms == pattern.terms) return test;
+    }
+    numbered.emplace_back(pattern.terms,
+                          Add(encoding_.TermsFieldsTest(pattern.terms)));
+    return numbered.back().second;
+  }
+
+  uint32_t Word(const std::string& word, bool normalized) override {
+    auto [it, added] =
+        (normalized ? norm_words_ : exact_words_).try_emplace(word, 0);
+    if (added) it->second = Add(encoding_.WordFieldsTest(word, normalized));
+    return it->second;
+  }
+
+  uint32_t Phrase(const AnnotationSelector& selector, unsigned bits) override {
+    auto [it, added] = phrases_.try_emplace(std::pair(selector, bits), 0);
+    if (added) it->second = Add(encoding_.PhraseFieldsTest(selector, bits));
+    return it->second;
+  }
+
+ private:
+  uint32_t Add(FieldsTest test) {
+    tests_.push_back(std::move(test));
+    return static_cast<uint32_t>(tests_.size() - 1);
+  }
+
+  const Encoding& encoding_;
+  std::vector<FieldsTest>& tests_;
+  std::unordered_map<std::string,
+                     std::vector<std::pair<std::vector<TokenTerm>, uint32_t>>>
+      tokens_;
+  std::map<std::pair<AnnotationSelector, unsigned>, uint32_t> phrases_;
+  std::unordered_map<std::string, uint32_t> norm_words_;
+  std::unordered_map<std::string, uint32_t> exact_words_;
 };
 
 // Writes a pattern as an RE2 regular expression over records.
@@ -941,17 +1112,21 @@ class CompiledRule {
  public:
   CompiledRule(std::string id, std::string regex,
                std::vector<std::string> capture_names,
-               std::vector<std::vector<uint32_t>> clauses)
+               std::vector<std::vector<uint32_t>> clauses,
+               std::optional<TokenProgram> program)
       : id_(std::move(id)),
         regex_text_(std::move(regex)),
         capture_names_(std::move(capture_names)),
-        clauses_(std::move(clauses)) {}
+        clauses_(std::move(clauses)),
+        program_(std::move(program)) {}
 
   const std::string& id() const { return id_; }
   const std::vector<std::string>& capture_names() const {
     return capture_names_;
   }
   const std::vector<std::vector<uint32_t>>& clauses() const { return clauses_; }
+  // What reads the captures of a match; none where RE2 reads them.
+  const std::optional<TokenProgram>& program() const { return program_; }
 
   // Compiled on the first call; thread-safe.
   const RE2& regex() const {
@@ -968,6 +1143,7 @@ class CompiledRule {
   std::vector<std::string> capture_names_;
   // The prefilter's condition (Encoding::Clauses).
   std::vector<std::vector<uint32_t>> clauses_;
+  std::optional<TokenProgram> program_;
   mutable std::once_flag compiled_;
   mutable std::unique_ptr<const RE2> regex_;
 };
@@ -996,10 +1172,12 @@ struct RuleMatcher::Impl {
   }
 
   // Appends the matches of rule `index` in `piece`, whose records start
-  // at `starts` (offsets in the encoding at `base`, then the piece's end)
-  // and whose first token is `first_token`.
+  // at `starts` (offsets in the encoding at `base`, then that of the shape
+  // byte that ends the piece's last record) and whose first token is
+  // `first_token`, token `fields_offset` of `fields`.
   void MatchRule(int index, re2::StringPiece piece, const char* base,
                  std::span<const size_t> starts, uint32_t first_token,
+                 const TokenFields& fields, uint32_t fields_offset,
                  std::vector<re2::StringPiece>* groups,
                  std::vector<RuleMatch>* matches) const {
     const CompiledRule& rule = *rules[index];
@@ -1007,7 +1185,12 @@ struct RuleMatcher::Impl {
     // Refused only for a bug in RegexWriter: Compile compiles at once what
     // may be too large, and the tests compile every default rule.
     if (!regex.ok()) return;
-    const int group_count = 2 + static_cast<int>(rule.capture_names().size());
+    // With a TokenProgram, RE2 only finds the extent of each match, with
+    // its DFAs; without, it reads the captures too.  Group 1 is the match
+    // without the shape byte that follows it.
+    const bool by_tokens = rule.program().has_value();
+    const int group_count =
+        by_tokens ? 1 : 2 + static_cast<int>(rule.capture_names().size());
     // The token whose record starts at `byte`, or the end of the piece.
     auto token = [&](const char* byte) {
       return first_token +
@@ -1016,21 +1199,31 @@ struct RuleMatcher::Impl {
                                   static_cast<size_t>(byte - base)) -
                  starts.begin());
     };
+    std::vector<int> slots;
     size_t pos = 0;
     while (pos < piece.size() &&
            regex.Match(piece, pos, piece.size(), RE2::UNANCHORED,
                        groups->data(), group_count)) {
-      const re2::StringPiece whole = (*groups)[1];
+      const re2::StringPiece whole =
+          by_tokens
+              ? re2::StringPiece((*groups)[0].data(), (*groups)[0].size() - 1)
+              : (*groups)[1];
       RuleMatch match;
       match.rule = static_cast<uint32_t>(index);
       match.first_token = token(whole.data());
       match.end_token = token(whole.data() + whole.size());
-      for (int i = 2; i < group_count; ++i) {
-        const re2::StringPiece group = (*groups)[i];
-        if (group.data() == nullptr || group.empty()) continue;
-        match.captures.push_back(Capture{rule.capture_names()[i - 2],
-                                         token(group.data()),
-                                         token(group.data() + group.size())});
+      if (by_tokens) {
+        ReadCaptures(rule, fields,
+                     fields_offset + match.first_token - first_token, &slots,
+                     &match);
+      } else {
+        for (int i = 2; i < group_count; ++i) {
+          const re2::StringPiece group = (*groups)[i];
+          if (group.data() == nullptr || group.empty()) continue;
+          match.captures.push_back(Capture{rule.capture_names()[i - 2],
+                                           token(group.data()),
+                                           token(group.data() + group.size())});
+        }
       }
       // Rules never match empty (the parser refuses them); stepping at
       // least one byte guards the loop all the same.
@@ -1041,8 +1234,40 @@ struct RuleMatcher::Impl {
     }
   }
 
+  // Sets the captures of `match`, whose extent is known, with the rule's
+  // TokenProgram; its first token is token `offset` of `fields`.
+  void ReadCaptures(const CompiledRule& rule, const TokenFields& fields,
+                    uint32_t offset, std::vector<int>* slots,
+                    RuleMatch* match) const {
+    struct Context {
+      const std::vector<FieldsTest>& tests;
+      const TokenFields& fields;
+      uint32_t offset;
+    };
+    const Context context{tests, fields, offset};
+    const bool matched = rule.program()->FullMatch(
+        match->end_token - match->first_token,
+        [](const void* of, uint32_t test, uint32_t i) {
+          const Context& context = *static_cast<const Context*>(of);
+          return context.tests[test].Passes(context.fields, context.offset + i);
+        },
+        &context, slots);
+    // RE2 found the match with the same tests, so the program matches too.
+    if (!matched) return;
+    for (size_t i = 0; i < rule.capture_names().size(); ++i) {
+      const int begin = (*slots)[2 * i];
+      const int end = (*slots)[2 * i + 1];
+      if (begin < 0 || end <= begin) continue;
+      match->captures.push_back(
+          Capture{rule.capture_names()[i],
+                  match->first_token + static_cast<uint32_t>(begin),
+                  match->first_token + static_cast<uint32_t>(end)});
+    }
+  }
+
   Encoding encoding;
   std::vector<std::unique_ptr<const CompiledRule>> rules;
+  std::vector<FieldsTest> tests;  // of the rules' TokenPrograms
   size_t max_groups = 2;
 };
 
@@ -1072,13 +1297,14 @@ Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules,
   }
   impl->encoding.Finish();
   ElementRegexes elements;
+  TokenTests tests(impl->encoding, &impl->tests);
   for (const Rule& rule : rules) {
     RegexWriter writer(impl->encoding, &elements);
     writer.Write(rule.pattern);
     // A record's last facts are only checked when something follows them:
-    // the next record's shape, or the end.  Group 1 is the match itself.
-    std::string regex =
-        "(" + writer.regex + ")(?:" + std::string(kAnyShape) + "|$)";
+    // the next record's shape (Encode ends the last record with one).
+    // Group 1 is the match itself.
+    std::string regex = "(" + writer.regex + ")" + std::string(kAnyShape);
     // A rule that RE2 might refuse as too large is compiled at once, so
     // that it is refused here rather than skipped later.
     const bool now = when == RuleCompilation::kNow ||
@@ -1087,7 +1313,8 @@ Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules,
         std::max(impl->max_groups, 2 + writer.capture_names.size());
     impl->rules.push_back(std::make_unique<const CompiledRule>(
         rule.id, std::move(regex), std::move(writer.capture_names),
-        impl->encoding.Clauses(rule.pattern)));
+        impl->encoding.Clauses(rule.pattern),
+        TokenProgram::Compile(rule.pattern, tests)));
     if (!now) continue;
     const RE2& compiled = impl->rules.back()->regex();
     if (compiled.error_code() == RE2::ErrorPatternTooLarge) {
@@ -1117,8 +1344,9 @@ std::vector<RuleMatch> RuleMatcher::Match(
   std::string encoded;
   std::vector<size_t> starts;
   std::vector<uint64_t> atoms;
+  TokenFields fields;
   impl.encoding.Encode(text, tokens, sentence.first_token, sentence.end_token,
-                       annotations, &encoded, &starts, &atoms);
+                       annotations, &encoded, &starts, &atoms, &fields);
   const size_t atom_words = impl.encoding.AtomWords();
   std::vector<int> candidates;
   std::vector<re2::StringPiece> groups(impl.max_groups);
@@ -1126,13 +1354,16 @@ std::vector<RuleMatch> RuleMatcher::Match(
   for (uint32_t first = 0; first < count; first += kMaxPieceTokens) {
     const std::span<const size_t> piece_starts = std::span(starts).subspan(
         first, std::min(count - first, kMaxPieceTokens) + 1);
-    const re2::StringPiece piece(encoded.data() + piece_starts.front(),
-                                 piece_starts.back() - piece_starts.front());
+    // The piece, and the shape byte after it that ends its last record.
+    const re2::StringPiece piece(
+        encoded.data() + piece_starts.front(),
+        piece_starts.back() + 1 - piece_starts.front());
     impl.Candidates(atoms.data() + first / kMaxPieceTokens * atom_words,
                     &candidates);
     for (int rule : candidates) {
       impl.MatchRule(rule, piece, encoded.data(), piece_starts,
-                     sentence.first_token + first, &groups, &matches);
+                     sentence.first_token + first, fields, first, &groups,
+                     &matches);
     }
   }
   std::sort(matches.begin(), matches.end(),

@@ -7,12 +7,15 @@
 // Each token is encoded as a record of a few bytes (its shape, where it
 // stands in the annotated phrases the rules test, and which of the words
 // the rules mention it is, if any), and each rule is compiled to one RE2
-// regular expression over such records.  A prefilter skips the rules that
-// cannot match a piece of a sentence: each rule needs some words or
-// annotations (a meeting rule, "met" and a person), and a piece without
-// them is not searched.  It costs a few bit tests per rule, where an
-// RE2::Set over all rules cost a second pass over the text and as long to
-// compile as the rules themselves.
+// regular expression over such records, whose DFAs find where the rule
+// matches; a TokenProgram (token_program.h) then reads the captures over
+// the match's tokens, which RE2's NFA did at several times the cost.
+//
+// A prefilter skips the rules that cannot match a piece of a sentence:
+// each rule needs some words or annotations (a meeting rule, "met" and a
+// person), and a piece without them is not searched.  It costs a few bit
+// tests per rule, where an RE2::Set over all rules cost a second pass over
+// the text and as long to compile as the rules themselves.
 //
 //   parley::RuleSource source{"meetings.rules", R"(
 //       macro PERSON = [Cap & !@office_head]{1,3} ;

@@ -1,0 +1,299 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Tests lib/token_program.cc on patterns whose tokens are letters, so that
+// each pattern is also an RE2 regular expression over a string: the
+// program must report the captures RE2 reports in longest-match mode, the
+// mode RuleMatcher compiles rules in, for hand-picked cases of preference
+// (alternatives, greedy and counted repetitions, captures inside them) and
+// for thousands of random patterns and texts.
+
+#include "token_program.h"
+
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <cstdint>
+#include <optional>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rule_parser.h"
+
+namespace parley {
+namespace {
+
+// A token test is a letter: kToken's `text` and kWords' word name it.
+class LetterTests : public TokenProgram::Tests {
+ public:
+  uint32_t Token(const Pattern& pattern) override {
+    return static_cast<unsigned char>(pattern.text[0]);
+  }
+  uint32_t Word(const std::string& word, bool) override {
+    return static_cast<unsigned char>(word[0]);
+  }
+  uint32_t Phrase(const AnnotationSelector&, unsigned) override {
+    ADD_FAILURE() << "no phrases here";
+    return 0;
+  }
+};
+
+bool IsLetter(const void* text, uint32_t test, uint32_t i) {
+  return static_cast<unsigned char>(
+             (*static_cast<const std::string*>(text))[i]) == test;
+}
+
+Pattern Letter(char letter) {
+  Pattern pattern;
+  pattern.kind = Pattern::Kind::kToken;
+  pattern.text = std::string(1, letter);
+  return pattern;
+}
+
+Pattern Node(Pattern::Kind kind, std::vector<Pattern> children) {
+  Pattern pattern;
+  pattern.kind = kind;
+  pattern.children = std::move(children);
+  return pattern;
+}
+
+Pattern Seq(std::vector<Pattern> children) {
+  return Node(Pattern::Kind::kSequence, std::move(children));
+}
+Pattern Alt(std::vector<Pattern> children) {
+  return Node(Pattern::Kind::kAlternation, std::move(children));
+}
+Pattern Cap(Pattern child) {
+  return Node(Pattern::Kind::kCapture, {std::move(child)});
+}
+Pattern Rep(Pattern child, int min, int max) {
+  Pattern pattern = Node(Pattern::Kind::kRepeat, {std::move(child)});
+  pattern.min_count = min;
+  pattern.max_count = max;
+  return pattern;
+}
+
+// The pattern as RuleMatcher's RegexWriter would shape it, over letters.
+std::string Regex(const Pattern& pattern) {
+  std::string regex;
+  switch (pattern.kind) {
+    case Pattern::Kind::kToken:
+      return pattern.text;
+    case Pattern::Kind::kSequence:
+      for (const Pattern& child : pattern.children) regex += Regex(child);
+      return regex;
+    case Pattern::Kind::kAlternation:
+      for (const Pattern& child : pattern.children) {
+        regex += (regex.empty() ? "(?:" : "|") + Regex(child);
+      }
+      return regex + ")";
+    case Pattern::Kind::kRepeat:
+      regex = "(?:" + Regex(pattern.children[0]) + "){" +
+              std::to_string(pattern.min_count) + ",";
+      if (pattern.max_count != Pattern::kUnbounded) {
+        regex += std::to_string(pattern.max_count);
+      }
+      return regex + "}";
+    case Pattern::Kind::kCapture:
+      return "(" + Regex(pattern.children[0]) + ")";
+    default:
+      ADD_FAILURE() << "unexpected kind";
+      return regex;
+  }
+}
+
+// What RE2 reports for `pattern` matching all of `text`: nothing if it
+// does not, else two positions per capture, -1 for one that took no part.
+std::optional<std::vector<int>> Re2Captures(const Pattern& pattern,
+                                            const std::string& text) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  options.set_longest_match(true);
+  const RE2 regex(Regex(pattern), options);
+  EXPECT_TRUE(regex.ok()) << regex.error();
+  std::vector<re2::StringPiece> groups(1 + regex.NumberOfCapturingGroups());
+  if (!regex.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(),
+                   static_cast<int>(groups.size()))) {
+    return std::nullopt;
+  }
+  std::vector<int> captures;
+  for (size_t i = 1; i < groups.size(); ++i) {
+    if (groups[i].data() == nullptr) {
+      captures.insert(captures.end(), {-1, -1});
+    } else {
+      const int begin = static_cast<int>(groups[i].data() - text.data());
+      captures.insert(captures.end(),
+                      {begin, begin + static_cast<int>(groups[i].size())});
+    }
+  }
+  return captures;
+}
+
+std::optional<std::vector<int>> ProgramCaptures(const Pattern& pattern,
+                                                const std::string& text) {
+  LetterTests tests;
+  std::optional<TokenProgram> program = TokenProgram::Compile(pattern, tests);
+  if (!program) {
+    ADD_FAILURE() << "refused " << Regex(pattern);
+    return std::nullopt;
+  }
+  std::vector<int> captures;
+  if (!program->FullMatch(static_cast<uint32_t>(text.size()), &IsLetter, &text,
+                          &captures)) {
+    return std::nullopt;
+  }
+  return captures;
+}
+
+std::vector<int> Positions(std::initializer_list<int> positions) {
+  return positions;
+}
+
+TEST(TokenProgramTest, PrefersTheFirstAlternative) {
+  // (a|ab)(b?) on "ab": RE2 takes "a" first, leaving "b" to the second.
+  const Pattern pattern =
+      Seq({Cap(Alt({Letter('a'), Seq({Letter('a'), Letter('b')})})),
+           Cap(Rep(Letter('b'), 0, 1))});
+  EXPECT_EQ(ProgramCaptures(pattern, "ab"), Positions({0, 1, 1, 2}));
+  EXPECT_EQ(Re2Captures(pattern, "ab"), Positions({0, 1, 1, 2}));
+}
+
+TEST(TokenProgramTest, RepeatsGreedilyAndCapturesTheLastRepeat) {
+  // (a+)(a*) on "aaa": the first group takes all; x=(a){1,3} reports its
+  // last repeat.
+  const Pattern greedy = Seq({Cap(Rep(Letter('a'), 1, Pattern::kUnbounded)),
+                              Cap(Rep(Letter('a'), 0, Pattern::kUnbounded))});
+  EXPECT_EQ(ProgramCaptures(greedy, "aaa"), Positions({0, 3, 3, 3}));
+  const Pattern last = Rep(Cap(Letter('a')), 1, 3);
+  EXPECT_EQ(ProgramCaptures(last, "aaa"), Positions({2, 3}));
+  EXPECT_EQ(ProgramCaptures(last, "aaaa"), std::nullopt);
+}
+
+TEST(TokenProgramTest, LeavesOutCapturesThatTookNoPart) {
+  const Pattern pattern = Alt({Seq({Cap(Letter('a')), Letter('b')}),
+                               Seq({Letter('a'), Cap(Letter('c'))})});
+  EXPECT_EQ(ProgramCaptures(pattern, "ac"), Positions({-1, -1, 1, 2}));
+  EXPECT_EQ(ProgramCaptures(pattern, "ab"), Positions({0, 1, -1, -1}));
+  EXPECT_EQ(ProgramCaptures(pattern, "bb"), std::nullopt);
+}
+
+TEST(TokenProgramTest, RefusesRepeatsOfWhatCanMatchNothing) {
+  LetterTests tests;
+  EXPECT_FALSE(TokenProgram::Compile(
+      Rep(Rep(Letter('a'), 0, 1), 0, Pattern::kUnbounded), tests));
+  EXPECT_TRUE(TokenProgram::Compile(Rep(Rep(Letter('a'), 0, 1), 0, 1), tests));
+}
+
+TEST(TokenProgramTest, StaysBoundedOnNestedRepetition) {
+  // ((a|aa)+)+b on 3,000 a's and no b: each instruction is tried once per
+  // position, not once per way of splitting the a's.
+  const Pattern pattern =
+      Seq({Rep(Cap(Rep(Alt({Letter('a'), Seq({Letter('a'), Letter('a')})}), 1,
+                       Pattern::kUnbounded)),
+               1, Pattern::kUnbounded),
+           Letter('b')});
+  EXPECT_EQ(ProgramCaptures(pattern, std::string(3000, 'a')), std::nullopt);
+  EXPECT_EQ(ProgramCaptures(pattern, std::string(3000, 'a') + "b"),
+            Re2Captures(pattern, std::string(3000, 'a') + "b"));
+}
+
+// A random pattern over the letters a, b and c whose repeats never repeat
+// something that can match nothing.
+Pattern RandomPattern(std::mt19937& random, int depth) {
+  auto pick = [&](int n) {
+    return std::uniform_int_distribution<int>(0, n - 1)(random);
+  };
+  if (depth == 0 || pick(4) == 0) return Letter("abc"[pick(3)]);
+  switch (pick(4)) {
+    case 0: {
+      std::vector<Pattern> children;
+      for (int i = 0, n = 2 + pick(2); i < n; ++i) {
+        children.push_back(RandomPattern(random, depth - 1));
+      }
+      return Seq(std::move(children));
+    }
+    case 1: {
+      std::vector<Pattern> children;
+      for (int i = 0, n = 2 + pick(2); i < n; ++i) {
+        children.push_back(RandomPattern(random, depth - 1));
+      }
+      return Alt(std::move(children));
+    }
+    case 2: {
+      const int min = pick(3);
+      const int max = pick(3) == 0 ? Pattern::kUnbounded : min + pick(3);
+      Pattern child = RandomPattern(random, depth - 1);
+      if (max == Pattern::kUnbounded || max > 1) {
+        child = Seq({Letter("abc"[pick(3)]), std::move(child)});
+      }
+      return max == 0 ? child : Rep(std::move(child), min, max);
+    }
+    default:
+      return Cap(RandomPattern(random, depth - 1));
+  }
+}
+
+// A text that `pattern` matches, chosen at random.
+std::string RandomMatch(const Pattern& pattern, std::mt19937& random) {
+  std::string text;
+  switch (pattern.kind) {
+    case Pattern::Kind::kToken:
+      return pattern.text;
+    case Pattern::Kind::kSequence:
+      for (const Pattern& child : pattern.children) {
+        text += RandomMatch(child, random);
+      }
+      return text;
+    case Pattern::Kind::kAlternation:
+      return RandomMatch(pattern.children[std::uniform_int_distribution<size_t>(
+                             0, pattern.children.size() - 1)(random)],
+                         random);
+    case Pattern::Kind::kRepeat: {
+      const int max = pattern.max_count == Pattern::kUnbounded
+                          ? pattern.min_count + 3
+                          : pattern.max_count;
+      const int count =
+          std::uniform_int_distribution<int>(pattern.min_count, max)(random);
+      for (int i = 0; i < count; ++i) {
+        text += RandomMatch(pattern.children[0], random);
+      }
+      return text;
+    }
+    case Pattern::Kind::kCapture:
+      return RandomMatch(pattern.children[0], random);
+    default:
+      return text;
+  }
+}
+
+TEST(TokenProgramTest, AgreesWithRe2OnRandomPatterns) {
+  std::mt19937 random(20261127);
+  int matched = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const Pattern pattern = Cap(RandomPattern(random, 4));
+    for (int t = 0; t < 8; ++t) {
+      // Texts the pattern matches, and random ones, mostly not.
+      std::string text;
+      if (t % 2 == 0) {
+        text = RandomMatch(pattern, random);
+      } else {
+        const int length = std::uniform_int_distribution<int>(1, 8)(random);
+        for (int i = 0; i < length; ++i) {
+          text += "abc"[std::uniform_int_distribution<int>(0, 2)(random)];
+        }
+      }
+      const std::optional<std::vector<int>> expected =
+          Re2Captures(pattern, text);
+      ASSERT_EQ(ProgramCaptures(pattern, text), expected)
+          << Regex(pattern) << " on " << text;
+      if (expected) ++matched;
+    }
+  }
+  // Enough of the cases match for the captures to have been compared.
+  EXPECT_GT(matched, 12000);
+}
+
+}  // namespace
+}  // namespace parley
