@@ -435,27 +435,6 @@ std::optional<std::vector<TokenTerm>> Terms(const Condition& condition,
 // ---------------------------------------------------------------------------
 // Patterns
 
-bool CanBeEmpty(const Pattern& pattern) {
-  switch (pattern.kind) {
-    case Pattern::Kind::kToken:
-    case Pattern::Kind::kWords:
-    case Pattern::Kind::kExactWords:
-    case Pattern::Kind::kPhrase:
-      return false;
-    case Pattern::Kind::kSequence:
-      return std::all_of(pattern.children.begin(), pattern.children.end(),
-                         CanBeEmpty);
-    case Pattern::Kind::kAlternation:
-      return std::any_of(pattern.children.begin(), pattern.children.end(),
-                         CanBeEmpty);
-    case Pattern::Kind::kRepeat:
-      return pattern.min_count == 0 || CanBeEmpty(pattern.children[0]);
-    case Pattern::Kind::kCapture:
-      return CanBeEmpty(pattern.children[0]);
-  }
-  return false;
-}
-
 int Depth(const Pattern& pattern) {
   int depth = 0;
   for (const Pattern& child : pattern.children) {
@@ -1229,6 +1208,27 @@ void Print(const Pattern& pattern, std::string* out) {
 }
 
 }  // namespace
+
+bool CanBeEmpty(const Pattern& pattern) {
+  switch (pattern.kind) {
+    case Pattern::Kind::kToken:
+    case Pattern::Kind::kWords:
+    case Pattern::Kind::kExactWords:
+    case Pattern::Kind::kPhrase:
+      return false;
+    case Pattern::Kind::kSequence:
+      return std::all_of(pattern.children.begin(), pattern.children.end(),
+                         CanBeEmpty);
+    case Pattern::Kind::kAlternation:
+      return std::any_of(pattern.children.begin(), pattern.children.end(),
+                         CanBeEmpty);
+    case Pattern::Kind::kRepeat:
+      return pattern.min_count == 0 || CanBeEmpty(pattern.children[0]);
+    case Pattern::Kind::kCapture:
+      return CanBeEmpty(pattern.children[0]);
+  }
+  return false;
+}
 
 int TokenShape(const Token& token) {
   ShapeCase shape_case = kCaseNone;

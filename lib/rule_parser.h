@@ -222,6 +222,9 @@ struct Rule {
 // definition.  Fails at the first error.
 Result<std::vector<Rule>> ParseRules(std::span<const RuleSource> sources);
 
+// Whether `pattern` can match no token at all ("x?", "(x | y*)").
+bool CanBeEmpty(const Pattern& pattern);
+
 // `pattern` written in the rule language, macros expanded:
 // `title=(@office_head+) person=(([Title] | [Upper]){1,3})`.
 std::string PatternString(const Pattern& pattern);

@@ -17,28 +17,6 @@
 namespace parley {
 namespace {
 
-bool CanMatchNoToken(const Pattern& pattern) {
-  switch (pattern.kind) {
-    case Pattern::Kind::kToken:
-    case Pattern::Kind::kPhrase:
-      return false;
-    case Pattern::Kind::kWords:
-    case Pattern::Kind::kExactWords:
-      return pattern.words.empty();
-    case Pattern::Kind::kSequence:
-      return std::all_of(pattern.children.begin(), pattern.children.end(),
-                         CanMatchNoToken);
-    case Pattern::Kind::kAlternation:
-      return std::any_of(pattern.children.begin(), pattern.children.end(),
-                         CanMatchNoToken);
-    case Pattern::Kind::kRepeat:
-      return pattern.min_count == 0 || CanMatchNoToken(pattern.children[0]);
-    case Pattern::Kind::kCapture:
-      return CanMatchNoToken(pattern.children[0]);
-  }
-  return false;
-}
-
 int CountCaptures(const Pattern& pattern) {
   int count = pattern.kind == Pattern::Kind::kCapture ? 1 : 0;
   for (const Pattern& child : pattern.children) count += CountCaptures(child);
@@ -149,7 +127,7 @@ class TokenProgram::Builder {
     const int min = pattern.min_count;
     const int max = pattern.max_count;
     const bool repeats = max == Pattern::kUnbounded || max > 1;
-    if (repeats && CanMatchNoToken(child)) return false;
+    if (repeats && CanBeEmpty(child)) return false;
     const int first_capture = captures_;
     auto copy = [&] {
       captures_ = first_capture;
