@@ -92,9 +92,11 @@ Result<RuleMatchers> BuildRuleMatchers(const ExtractorOptions& options) {
   const RuleCompilation when = options.compile_rules_on_first_use
                                    ? RuleCompilation::kOnFirstUse
                                    : RuleCompilation::kNow;
-  Result<RuleMatcher> entities = RuleMatcher::Compile(entity_rules, when);
+  Result<RuleMatcher> entities =
+      RuleMatcher::Compile(std::move(entity_rules), when);
   if (!entities.ok()) return entities.status();
-  Result<RuleMatcher> meetings = RuleMatcher::Compile(meeting_rules, when);
+  Result<RuleMatcher> meetings =
+      RuleMatcher::Compile(std::move(meeting_rules), when);
   if (!meetings.ok()) return meetings.status();
   return RuleMatchers{std::move(entities).value(), std::move(meetings).value()};
 }

@@ -924,8 +924,8 @@ struct ElementRegexes {
   std::unordered_map<std::string, std::string> exact_words;
 };
 
-// Numbers the token tests of TokenPrograms, one per distinct element of
-// all the rules of a Compile.
+// Numbers the token tests of a rule's TokenProgram, one per distinct
+// element of the rule.
 class TokenTests : public TokenProgram::Tests {
  public:
   TokenTests(const Encoding& encoding, std::vector<FieldsTest>* tests)
@@ -1106,46 +1106,57 @@ RE2::Options MatchOptions(int64_t max_mem) {
 
 // Compiling every rule's RE2 took most of the time of building an
 // Extractor, and a run over a few stories needs few of the rules: a rule
-// is compiled when a piece first passes its prefilter, unless it is large
-// enough that RE2 might refuse it (kSurelyCompiles).
+// is compiled, to its RE2 and its TokenProgram, when a piece first passes
+// its prefilter, unless it is large enough that RE2 might refuse it
+// (kSurelyCompiles).
 class CompiledRule {
  public:
-  CompiledRule(std::string id, std::string regex,
-               std::vector<std::string> capture_names,
-               std::vector<std::vector<uint32_t>> clauses,
-               std::optional<TokenProgram> program)
-      : id_(std::move(id)),
+  // What matching the rule needs.
+  struct Compiled {
+    std::unique_ptr<const RE2> regex;
+    // What reads the captures of a match, and its tests; no program where
+    // RE2 reads them.
+    std::optional<TokenProgram> program;
+    std::vector<FieldsTest> tests;
+  };
+
+  CompiledRule(const Encoding& encoding, Pattern pattern, std::string id,
+               std::string regex, std::vector<std::string> capture_names,
+               std::vector<std::vector<uint32_t>> clauses)
+      : encoding_(encoding),
+        pattern_(std::move(pattern)),
+        id_(std::move(id)),
         regex_text_(std::move(regex)),
         capture_names_(std::move(capture_names)),
-        clauses_(std::move(clauses)),
-        program_(std::move(program)) {}
+        clauses_(std::move(clauses)) {}
 
   const std::string& id() const { return id_; }
   const std::vector<std::string>& capture_names() const {
     return capture_names_;
   }
   const std::vector<std::vector<uint32_t>>& clauses() const { return clauses_; }
-  // What reads the captures of a match; none where RE2 reads them.
-  const std::optional<TokenProgram>& program() const { return program_; }
 
   // Compiled on the first call; thread-safe.
-  const RE2& regex() const {
-    std::call_once(compiled_, [this] {
-      regex_ =
+  const Compiled& compiled() const {
+    std::call_once(once_, [this] {
+      compiled_.regex =
           std::make_unique<const RE2>(regex_text_, MatchOptions(kRuleMaxMem));
+      TokenTests tests(encoding_, &compiled_.tests);
+      compiled_.program = TokenProgram::Compile(pattern_, tests);
     });
-    return *regex_;
+    return compiled_;
   }
 
  private:
+  const Encoding& encoding_;
+  Pattern pattern_;
   std::string id_;
   std::string regex_text_;
   std::vector<std::string> capture_names_;
   // The prefilter's condition (Encoding::Clauses).
   std::vector<std::vector<uint32_t>> clauses_;
-  std::optional<TokenProgram> program_;
-  mutable std::once_flag compiled_;
-  mutable std::unique_ptr<const RE2> regex_;
+  mutable std::once_flag once_;
+  mutable Compiled compiled_;
 };
 
 bool HasAtom(const uint64_t* atoms, uint32_t atom) {
@@ -1181,14 +1192,15 @@ struct RuleMatcher::Impl {
                  std::vector<re2::StringPiece>* groups,
                  std::vector<RuleMatch>* matches) const {
     const CompiledRule& rule = *rules[index];
-    const RE2& regex = rule.regex();
+    const CompiledRule::Compiled& compiled = rule.compiled();
+    const RE2& regex = *compiled.regex;
     // Refused only for a bug in RegexWriter: Compile compiles at once what
     // may be too large, and the tests compile every default rule.
     if (!regex.ok()) return;
     // With a TokenProgram, RE2 only finds the extent of each match, with
     // its DFAs; without, it reads the captures too.  Group 1 is the match
     // without the shape byte that follows it.
-    const bool by_tokens = rule.program().has_value();
+    const bool by_tokens = compiled.program.has_value();
     const int group_count =
         by_tokens ? 1 : 2 + static_cast<int>(rule.capture_names().size());
     // The token whose record starts at `byte`, or the end of the piece.
@@ -1213,7 +1225,7 @@ struct RuleMatcher::Impl {
       match.first_token = token(whole.data());
       match.end_token = token(whole.data() + whole.size());
       if (by_tokens) {
-        ReadCaptures(rule, fields,
+        ReadCaptures(rule, compiled, fields,
                      fields_offset + match.first_token - first_token, &slots,
                      &match);
       } else {
@@ -1236,16 +1248,17 @@ struct RuleMatcher::Impl {
 
   // Sets the captures of `match`, whose extent is known, with the rule's
   // TokenProgram; its first token is token `offset` of `fields`.
-  void ReadCaptures(const CompiledRule& rule, const TokenFields& fields,
-                    uint32_t offset, std::vector<int>* slots,
-                    RuleMatch* match) const {
+  static void ReadCaptures(const CompiledRule& rule,
+                           const CompiledRule::Compiled& compiled,
+                           const TokenFields& fields, uint32_t offset,
+                           std::vector<int>* slots, RuleMatch* match) {
     struct Context {
       const std::vector<FieldsTest>& tests;
       const TokenFields& fields;
       uint32_t offset;
     };
-    const Context context{tests, fields, offset};
-    const bool matched = rule.program()->FullMatch(
+    const Context context{compiled.tests, fields, offset};
+    const bool matched = compiled.program->FullMatch(
         match->end_token - match->first_token,
         [](const void* of, uint32_t test, uint32_t i) {
           const Context& context = *static_cast<const Context*>(of);
@@ -1267,7 +1280,6 @@ struct RuleMatcher::Impl {
 
   Encoding encoding;
   std::vector<std::unique_ptr<const CompiledRule>> rules;
-  std::vector<FieldsTest> tests;  // of the rules' TokenPrograms
   size_t max_groups = 2;
 };
 
@@ -1278,10 +1290,10 @@ Result<RuleMatcher> RuleMatcher::Create(std::span<const RuleSource> sources,
                                         RuleCompilation when) {
   Result<std::vector<Rule>> rules = ParseRules(sources);
   if (!rules.ok()) return rules.status();
-  return Compile(*rules, when);
+  return Compile(*std::move(rules), when);
 }
 
-Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules,
+Result<RuleMatcher> RuleMatcher::Compile(std::vector<Rule> rules,
                                          RuleCompilation when) {
   auto impl = std::make_shared<Impl>();
   for (const Rule& rule : rules) {
@@ -1297,8 +1309,7 @@ Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules,
   }
   impl->encoding.Finish();
   ElementRegexes elements;
-  TokenTests tests(impl->encoding, &impl->tests);
-  for (const Rule& rule : rules) {
+  for (Rule& rule : rules) {
     RegexWriter writer(impl->encoding, &elements);
     writer.Write(rule.pattern);
     // A record's last facts are only checked when something follows them:
@@ -1311,12 +1322,13 @@ Result<RuleMatcher> RuleMatcher::Compile(std::span<const Rule> rules,
                      regex.size() + writer.repeated_bytes > kSurelyCompiles;
     impl->max_groups =
         std::max(impl->max_groups, 2 + writer.capture_names.size());
+    std::vector<std::vector<uint32_t>> clauses =
+        impl->encoding.Clauses(rule.pattern);
     impl->rules.push_back(std::make_unique<const CompiledRule>(
-        rule.id, std::move(regex), std::move(writer.capture_names),
-        impl->encoding.Clauses(rule.pattern),
-        TokenProgram::Compile(rule.pattern, tests)));
+        impl->encoding, std::move(rule.pattern), rule.id, std::move(regex),
+        std::move(writer.capture_names), std::move(clauses)));
     if (!now) continue;
-    const RE2& compiled = impl->rules.back()->regex();
+    const RE2& compiled = *impl->rules.back()->compiled().regex;
     if (compiled.error_code() == RE2::ErrorPatternTooLarge) {
       return Status(StatusCode::kParseError,
                     "rule too large to compile; lower its repetition "

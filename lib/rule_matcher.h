@@ -117,7 +117,7 @@ class RuleMatcher {
   // Compiles rules already parsed, so that a caller may run different rules
   // at different stages.  Fails as Create does.
   static Result<RuleMatcher> Compile(
-      std::span<const Rule> rules,
+      std::vector<Rule> rules,
       RuleCompilation when = RuleCompilation::kOnFirstUse);
 
   // Every match of every rule in `sentence`, a range of `tokens` over
