@@ -64,12 +64,10 @@ constexpr int kMaxFacts = kFieldLimit - 4;
 // the work of compiling the default rules by about a third.
 constexpr int kMaxDigits = 16;
 
-// Where a token stands in the phrases of one type, as bits.  A token may
-// be in several phrases of a type, so any combination but kEnds alone can
-// occur.
-constexpr unsigned kBegins = 1;     // a phrase begins at the token
-constexpr unsigned kContinues = 2;  // a phrase goes on through it
-constexpr unsigned kEnds = 4;       // a phrase ends at it
+// Where a token stands in the phrases of one type, as bits.
+constexpr unsigned kBegins = TokenProgram::kBegins;
+constexpr unsigned kContinues = TokenProgram::kContinues;
+constexpr unsigned kEnds = TokenProgram::kEnds;
 
 // A type used as a phrase has one fact per combination: its offset here,
 // in an order where the tests of phrase elements are short byte ranges
@@ -1142,7 +1140,7 @@ class CompiledRule {
       compiled_.regex =
           std::make_unique<const RE2>(regex_text_, MatchOptions(kRuleMaxMem));
       TokenTests tests(encoding_, &compiled_.tests);
-      compiled_.program = TokenProgram::Compile(pattern_, tests);
+      compiled_.program = TokenProgram::Compile(pattern_, &tests);
     });
     return compiled_;
   }

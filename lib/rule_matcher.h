@@ -90,9 +90,9 @@ struct RuleMatch {
   friend bool operator==(const RuleMatch&, const RuleMatch&) = default;
 };
 
-// When the RE2 regular expression of each rule is compiled.  Compiling is
-// most of the cost of building a RuleMatcher, and a rule that no piece of
-// text gets past the prefilter for never needs it.
+// When each rule's RE2 regular expression and TokenProgram are compiled.
+// Compiling is most of the cost of building a RuleMatcher, and a rule that
+// no piece of text gets past the prefilter for never needs it.
 enum class RuleCompilation {
   kOnFirstUse,  // on the first piece the prefilter lets the rule run on
   kNow,         // before Create returns

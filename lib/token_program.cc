@@ -27,8 +27,8 @@ int CountCaptures(const Pattern& pattern) {
 
 class TokenProgram::Builder {
  public:
-  Builder(Tests& tests, std::vector<Inst>* insts)
-      : tests_(tests), insts_(*insts) {}
+  Builder(Tests* tests, std::vector<Inst>* insts)
+      : tests_(*tests), insts_(*insts) {}
 
   // Appends the instructions of `pattern`, which go on to the instruction
   // after them.  False when it repeats something that can match no token.
@@ -163,7 +163,7 @@ class TokenProgram::Builder {
 };
 
 std::optional<TokenProgram> TokenProgram::Compile(const Pattern& pattern,
-                                                  Tests& tests) {
+                                                  Tests* tests) {
   TokenProgram program;
   Builder builder(tests, &program.insts_);
   if (!builder.Emit(pattern)) return std::nullopt;

@@ -9,9 +9,10 @@
 // has one instruction per token test instead of a dozen per byte, and the
 // match is one short run of tokens.
 //
-//   TokenProgram program = TokenProgram::Compile(rule.pattern, tests);
+//   std::optional<TokenProgram> program =
+//       TokenProgram::Compile(rule.pattern, &tests);
 //   std::vector<int> captures;
-//   program.FullMatch(match_length, &Passes, &token_data, &captures);
+//   program->FullMatch(match_length, &Passes, &token_data, &captures);
 //
 // The captures are those RE2 reports for the same pattern matching the same
 // tokens: of the ways the pattern can match them, the first in the order of
@@ -48,13 +49,14 @@ class TokenProgram {
     virtual uint32_t Token(const Pattern& pattern) = 0;
     // One token of a kWords (normalized) or kExactWords element.
     virtual uint32_t Word(const std::string& word, bool normalized) = 0;
-    // A token of a phrase of `selector` whose state has all of `bits`
-    // (rule_matcher.cc: kBegins, kContinues, kEnds).
+    // A token of a phrase of `selector` whose state has all of `bits`.
     virtual uint32_t Phrase(const AnnotationSelector& selector,
                             unsigned bits) = 0;
   };
 
-  // Bits of a phrase state, as the encoding of rule_matcher.cc has them.
+  // Where a token stands in a phrase, as bits of its state: a phrase
+  // begins at it, goes on through it, ends at it.  A token may be in
+  // several phrases of a type, so any combination but kEnds alone occurs.
   static constexpr unsigned kBegins = 1;
   static constexpr unsigned kContinues = 2;
   static constexpr unsigned kEnds = 4;
@@ -63,7 +65,7 @@ class TokenProgram {
   // Captures are numbered in the order of their opening in the pattern,
   // as RE2 numbers groups.
   static std::optional<TokenProgram> Compile(const Pattern& pattern,
-                                             Tests& tests);
+                                             Tests* tests);
 
   // Whether token i of the match passes test t; `context` is the
   // caller's.
@@ -74,8 +76,6 @@ class TokenProgram {
   // start and end, or -1 for a capture that took no part in the match.
   bool FullMatch(uint32_t length, PassesFn passes, const void* context,
                  std::vector<int>* captures) const;
-
-  int capture_count() const { return capture_count_; }
 
  private:
   struct Inst {

@@ -134,7 +134,7 @@ std::optional<std::vector<int>> Re2Captures(const Pattern& pattern,
 std::optional<std::vector<int>> ProgramCaptures(const Pattern& pattern,
                                                 const std::string& text) {
   LetterTests tests;
-  std::optional<TokenProgram> program = TokenProgram::Compile(pattern, tests);
+  std::optional<TokenProgram> program = TokenProgram::Compile(pattern, &tests);
   if (!program) {
     ADD_FAILURE() << "refused " << Regex(pattern);
     return std::nullopt;
@@ -182,8 +182,8 @@ TEST(TokenProgramTest, LeavesOutCapturesThatTookNoPart) {
 TEST(TokenProgramTest, RefusesRepeatsOfWhatCanMatchNothing) {
   LetterTests tests;
   EXPECT_FALSE(TokenProgram::Compile(
-      Rep(Rep(Letter('a'), 0, 1), 0, Pattern::kUnbounded), tests));
-  EXPECT_TRUE(TokenProgram::Compile(Rep(Rep(Letter('a'), 0, 1), 0, 1), tests));
+      Rep(Rep(Letter('a'), 0, 1), 0, Pattern::kUnbounded), &tests));
+  EXPECT_TRUE(TokenProgram::Compile(Rep(Rep(Letter('a'), 0, 1), 0, 1), &tests));
 }
 
 TEST(TokenProgramTest, StaysBoundedOnNestedRepetition) {
