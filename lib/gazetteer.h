@@ -12,6 +12,7 @@
 //   parley::Tokens tokens = parley::Tokenize(text);
 //   for (const parley::GazetteerMatch& match : gazetteer.Match(text, tokens)) {
 //     const parley::GazetteerEntry& entry = gazetteer.entries()[match.entry];
+//     std::string source = gazetteer.SourceOf(match.entry);  // "mine.tsv:1"
 //     ...
 //   }
 //
@@ -68,7 +69,12 @@ struct GazetteerEntry {
   std::string id;      // canonical id: "PK", "Kabul", ...
   std::vector<std::pair<std::string, std::string>> attributes;
   bool case_exact = false;
-  std::string source;  // provenance: "countries.tsv:142"
+  // Provenance, which Gazetteer::SourceOf spells "countries.tsv:142": the
+  // index of the Add call that added the entry, counting those that
+  // succeeded, and the 1-based line.  A number rather than the string, which
+  // few entries ever need and which cost an allocation for each.
+  uint32_t source = 0;
+  uint32_t line = 0;
   // `type` interned, so that stages compare integers: see Gazetteer::TypeId.
   uint32_t type_id = 0;
 
@@ -132,6 +138,10 @@ class Gazetteer {
   // index arrays by them.
   uint32_t TypeId(std::string_view type) const;
 
+  // The provenance of entries()[entry]: "name:line", where name is the
+  // `name` of its Add call.
+  std::string SourceOf(uint32_t entry) const;
+
   // Every occurrence of every entry in `tokens`, which Tokenize made from
   // `text`, sorted by first_token, then longest first, then entry index.
   // Matches lie within one of tokens.sentences.
@@ -141,7 +151,8 @@ class Gazetteer {
  private:
   struct Trie;
   std::vector<GazetteerEntry> entries_;
-  std::vector<std::string> types_;  // indexed by type_id
+  std::vector<std::string> types_;         // indexed by type_id
+  std::vector<std::string> source_names_;  // indexed by GazetteerEntry::source
   std::unique_ptr<const Trie> trie_;
 };
 

@@ -105,9 +105,9 @@ std::vector<Country> BuildCountryRecords(
       country.code = std::string(mention.code);
       country.name = std::string(finder.Name(mention.code));
     }
-    country.mentions.push_back(
-        TokenMention(text, tokens, mention.first_token, mention.end_token,
-                     gazetteer.entries()[mention.entry].source));
+    country.mentions.push_back(TokenMention(text, tokens, mention.first_token,
+                                            mention.end_token,
+                                            gazetteer.SourceOf(mention.entry)));
   }
   return countries;
 }

@@ -81,17 +81,17 @@ TEST(GazetteerBuilderTest, ParsesEveryFeature) {
   EXPECT_EQ(entries[0].id, "PK");
   EXPECT_THAT(entries[0].attributes, IsEmpty());
   EXPECT_FALSE(entries[0].case_exact);
-  EXPECT_EQ(entries[0].source, "test.tsv:3");
+  EXPECT_EQ(gazetteer.SourceOf(0), "test.tsv:3");
 
   EXPECT_THAT(entries[1].attributes, ElementsAre(Pair("form", "adjective")));
   EXPECT_EQ(entries[1].Attribute("form"), "adjective");
   EXPECT_EQ(entries[1].Attribute("capital"), "");
-  EXPECT_EQ(entries[1].source, "test.tsv:4");
+  EXPECT_EQ(gazetteer.SourceOf(1), "test.tsv:4");
 
   EXPECT_EQ(entries[2].phrase, "US");
   EXPECT_TRUE(entries[2].case_exact);
   EXPECT_THAT(entries[2].attributes, IsEmpty());
-  EXPECT_EQ(entries[2].source, "test.tsv:6");
+  EXPECT_EQ(gazetteer.SourceOf(2), "test.tsv:6");
 
   EXPECT_THAT(entries[3].attributes,
               ElementsAre(Pair("country", "AF"), Pair("capital", "yes"),
@@ -99,7 +99,7 @@ TEST(GazetteerBuilderTest, ParsesEveryFeature) {
   EXPECT_EQ(entries[3].Attribute("country"), "AF");
 
   EXPECT_EQ(entries[4].phrase, "Tehreek-e-Taliban Pakistan");
-  EXPECT_EQ(entries[4].source, "test.tsv:8");
+  EXPECT_EQ(gazetteer.SourceOf(4), "test.tsv:8");
 
   const uint32_t country = gazetteer.TypeId("country");
   const uint32_t city = gazetteer.TypeId("city");
@@ -203,7 +203,7 @@ TEST(GazetteerBuilderTest, AddsNothingOfAFailedSource) {
                    .ok());
   const Gazetteer gazetteer = std::move(builder).Build();
   ASSERT_EQ(gazetteer.entries().size(), 1u);
-  EXPECT_EQ(gazetteer.entries()[0].source, "first.tsv:1");
+  EXPECT_EQ(gazetteer.SourceOf(0), "first.tsv:1");
   EXPECT_EQ(gazetteer.TypeId("country"), 0u);
   EXPECT_THAT(MatchedIds(gazetteer, "India and Pakistan"),
               ElementsAre("2-3:PK"));
@@ -239,15 +239,15 @@ TEST(GazetteerBuilderTest, LaterSourceReplacesEntriesWithTheSameKey) {
   // Replaced twice, Georgia keeps its place.
   EXPECT_EQ(entries[0].phrase, "Georgia");
   EXPECT_EQ(entries[0].Attribute("capital"), "Tiflis");
-  EXPECT_EQ(entries[0].source, "theirs.tsv:1");
+  EXPECT_EQ(gazetteer.SourceOf(0), "theirs.tsv:1");
   // Both Punjabs give way to the one of the later source.
   EXPECT_EQ(entries[1].id, "PK-PB");
-  EXPECT_EQ(entries[1].source, "mine.tsv:3");
+  EXPECT_EQ(gazetteer.SourceOf(1), "mine.tsv:3");
   EXPECT_EQ(entries[2].id, "US-GA");
-  EXPECT_EQ(entries[2].source, "places.tsv:4");
+  EXPECT_EQ(gazetteer.SourceOf(2), "places.tsv:4");
   EXPECT_EQ(entries[3].id, "US");
   EXPECT_EQ(entries[3].Attribute("name"), "United States");
-  EXPECT_EQ(entries[3].source, "theirs.tsv:2");
+  EXPECT_EQ(gazetteer.SourceOf(3), "theirs.tsv:2");
   EXPECT_EQ(entries[4].id, "US-LOOSE");
   EXPECT_EQ(entries[5].id, "US-TITLE");
   EXPECT_THAT(MatchedIds(gazetteer, "Punjab, Georgia"),
@@ -275,7 +275,7 @@ TEST(GazetteerBuilderTest, ReadsWindowsFilesLikeOthers) {
 
   const Gazetteer with_bom = BuildFrom("\xEF\xBB\xBF" + crlf);
   ASSERT_EQ(with_bom.entries().size(), 2u);
-  EXPECT_EQ(with_bom.entries()[0].source, "test.tsv:2");
+  EXPECT_EQ(with_bom.SourceOf(0), "test.tsv:2");
 }
 
 TEST(GazetteerBuilderTest, AddFileReadsAFileAndNamesItInErrors) {
@@ -484,7 +484,7 @@ TEST(DefaultGazetteersTest, LoadAndMatchTheirOwnPhrases) {
     EXPECT_THAT(gazetteer.Match(entry.phrase, tokens),
                 testing::Contains(GazetteerMatch{
                     0, static_cast<uint32_t>(tokens.tokens.size()), i}))
-        << entry.source << ": " << entry.phrase;
+        << gazetteer.SourceOf(i) << ": " << entry.phrase;
   }
 }
 
