@@ -1059,8 +1059,9 @@ struct DateRecognizer::Patterns {
     mutable std::unique_ptr<const RE2> regex;
   };
 
-  RE2 scanner;  // every form, leftmost-longest
-  RE2::Set forms;
+  RE2 scanner;             // every form, leftmost-longest
+  mutable RE2::Set forms;  // compiled on first use
+  mutable std::once_flag forms_compiled;
   std::vector<FormSpec> specs;
   std::deque<LazyRe2> captures;  // by form
   CueLexicon lexicon;
@@ -1069,6 +1070,9 @@ struct DateRecognizer::Patterns {
 std::optional<Expression> DateRecognizer::Patterns::Parse(
     std::string_view text, uint32_t begin, uint32_t end,
     const DateContext& context, std::vector<int>* fired) const {
+  // Compiled on first use, as the capturing forms are; the forms are fixed
+  // and the tests compile them, so it does not fail.
+  std::call_once(forms_compiled, [this] { forms.Compile(); });
   forms.Match(re2::StringPiece(text.data() + begin, end - begin), fired);
   if (fired->empty()) return std::nullopt;
   const int index = *std::min_element(fired->begin(), fired->end());
@@ -1306,9 +1310,6 @@ Result<DateRecognizer> DateRecognizer::Create() {
                     std::string(spec.rule) + " does not compile: " + error);
     }
     patterns->captures.emplace_back().pattern = spec.pattern;
-  }
-  if (!patterns->forms.Compile()) {
-    return Status(StatusCode::kInternal, "date pattern set out of memory");
   }
   patterns->specs = std::move(specs);
   return DateRecognizer(std::move(patterns));
