@@ -1042,7 +1042,7 @@ struct DateRecognizer::Patterns {
 
   // The RE2 that captures the parts of form `index`, compiled on first
   // use: a run over a few stories meets few of the forms, and compiling
-  // them all was a third of the time of Create.
+  // them all was a third of the time of DateRecognizer::Create.
   const RE2& Capturing(int index) const {
     const LazyRe2& form = captures[index];
     std::call_once(form.once, [&form] {

@@ -87,7 +87,7 @@ struct ExtractorOptions {
   UntensedDates untensed_dates = UntensedDates::kPast;
   // Each rule's regular expression is compiled when a document first needs
   // it, so that Create is quick and rules that never fire cost nothing.
-  // False compiles them all in Create (about 35 ms more with the default
+  // False compiles them all in Create (about 50 ms more with the default
   // rules), for a service whose first requests must not pay for it.
   bool compile_rules_on_first_use = true;
 };
