@@ -366,6 +366,17 @@ TEST(RuleMatcherTest, SkipsOnlyRulesThatCannotMatch) {
               ElementsAre(M(0, 99, 102)));
 }
 
+TEST(RuleMatcherTest, ReadsCapturesOfRepeatedOptionalPartsWithRe2) {
+  // A repeat of what can match no token is left to RE2's own captures
+  // (token_program.h); the result is the same kind of record.
+  const RuleMatcher matcher =
+      Compile("rule loose : a=(\"the\"? [Lower]?)* b=([Title]) ;\n");
+  EXPECT_THAT(MatchAll(matcher, MakeDocument("the big Dar")),
+              ElementsAre(M(0, 0, 3, {{"a", 0, 2}, {"b", 2, 3}})));
+  EXPECT_THAT(MatchAll(matcher, MakeDocument("Dar")),
+              ElementsAre(M(0, 0, 1, {{"b", 0, 1}})));
+}
+
 TEST(RuleMatcherTest, KeepsToTheSentence) {
   Document document = MakeDocument("Dar met Wang . Li met Kim");
   document.tokens.sentences = {{0, 14, 0, 4}, {15, 25, 4, 7}};
