@@ -1015,8 +1015,7 @@ class RegexWriter {
         regex += ')';
         const int min = pattern.min_count;
         const int max = pattern.max_count;
-        const int copies =
-            max == Pattern::kUnbounded ? std::max(min, 1) : std::max(max, 1);
+        const int copies = RepeatFactor(min, max);
         repeated_bytes += child_bytes * static_cast<size_t>(copies - 1);
         if (min == 0 && max == 1) {
           regex += '?';

@@ -443,13 +443,6 @@ int Depth(const Pattern& pattern) {
   return depth + 1;
 }
 
-// How many times RE2 counts a repetition: ?, * and + are not counted.
-int RepeatFactor(int min_count, int max_count) {
-  if (max_count == Pattern::kUnbounded) return min_count <= 1 ? 1 : min_count;
-  if (min_count == 0 && max_count == 1) return 1;
-  return max_count;
-}
-
 // The largest product of nested repetition factors within `pattern`.
 int RepeatProduct(const Pattern& pattern) {
   int inner = 1;
@@ -1208,6 +1201,12 @@ void Print(const Pattern& pattern, std::string* out) {
 }
 
 }  // namespace
+
+int RepeatFactor(int min_count, int max_count) {
+  if (max_count == Pattern::kUnbounded) return min_count <= 1 ? 1 : min_count;
+  if (min_count == 0 && max_count == 1) return 1;
+  return max_count;
+}
 
 bool CanBeEmpty(const Pattern& pattern) {
   switch (pattern.kind) {

@@ -225,6 +225,10 @@ Result<std::vector<Rule>> ParseRules(std::span<const RuleSource> sources);
 // Whether `pattern` can match no token at all ("x?", "(x | y*)").
 bool CanBeEmpty(const Pattern& pattern);
 
+// How many copies of the repeated pattern RE2 spells out for a repetition
+// of these bounds: x{2,4} is four, x{3,} three; ?, * and + are one.
+int RepeatFactor(int min_count, int max_count);
+
 // `pattern` written in the rule language, macros expanded:
 // `title=(@office_head+) person=(([Title] | [Upper]){1,3})`.
 std::string PatternString(const Pattern& pattern);
