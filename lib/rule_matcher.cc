@@ -1,8 +1,16 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Compiles parsed rules to RE2 over an encoding of tokens as records of
-// bytes, and matches them.  A record is
+// Compiles parsed rules and matches them over the tokens of a sentence.
+// Each rule is compiled to a TokenProgram (token_program.h), whose tests on
+// single tokens a TestTable tells for every token of a piece at once, from
+// the fields ReadFields takes of each token: its shape, which of the words
+// the rules mention it is, and where it stands in the annotated phrases
+// the rules test.
+//
+// A rule that TokenProgram does not take (one repeating something that can
+// match no token) runs on RE2 instead, over an encoding of the same fields
+// as records of bytes.  A record is
 //
 //   shape  fact...  norm-code  exact-code
 //
@@ -435,6 +443,11 @@ struct TokenFields {
   // token.
   std::vector<uint64_t> states;
   size_t state_words = 0;
+  // Whether each selector's state is nonzero, a bit apiece,
+  // `present_words` words per token: what the tests inside and outside an
+  // annotation read.
+  std::vector<uint64_t> present;
+  size_t present_words = 0;
 
   unsigned State(uint32_t token, uint32_t selector) const {
     return states[token * state_words + selector / kStatesPerWord] >>
@@ -453,39 +466,51 @@ struct IdTest {
   }
 };
 
+// Some bits of one word of a bitmap: of selectors in TokenFields::present,
+// or of atoms.
+struct BitsInWord {
+  uint32_t word = 0;
+  uint64_t bits = 0;
+};
+
 // A TokenTerm on the fields of a token.
 struct TermFieldsTest {
   uint32_t shapes = kAllTokenShapes;
   IdTest norm;
   IdTest exact;
-  std::vector<uint32_t> inside;   // selectors whose state must be nonzero
-  std::vector<uint32_t> outside;  // selectors whose state must be zero
+  std::vector<BitsInWord> inside;   // selectors whose state must be nonzero
+  std::vector<BitsInWord> outside;  // selectors whose state must be zero
 };
 
-// One token test of a TokenProgram: a token passing one of `terms`, or, for
-// a phrase element, a state of `selector` with all of `bits`.
+// One token test of a TokenProgram: a token passing one of its terms, or,
+// for a phrase element, a state of `selector` with all of `bits`.  Terms
+// that test one thing, a word or an annotation, as most of a list such as
+// [@country | @honorific | "the" | "his"] do, are kept as sets of ids and
+// selectors, which TestTable looks up once per token for all the tests.
 struct FieldsTest {
-  std::vector<TermFieldsTest> terms;
+  std::vector<uint32_t> any_norm;
+  std::vector<uint32_t> any_exact;
+  std::vector<BitsInWord> any_inside;
+  std::vector<TermFieldsTest> terms;  // the others
   bool phrase = false;
   uint32_t selector = 0;
   unsigned bits = 0;
 
-  bool Passes(const TokenFields& fields, uint32_t token) const {
-    if (phrase) {
-      const unsigned state = fields.State(token, selector);
-      return state != 0 && (state & bits) == bits;
-    }
+  // Whether token `token` of `fields` passes one of `terms`.
+  bool PassesTerms(const TokenFields& fields, uint32_t token) const {
+    const uint64_t* const present =
+        &fields.present[token * fields.present_words];
     for (const TermFieldsTest& term : terms) {
       if ((term.shapes >> fields.shapes[token] & 1) == 0) continue;
       if (!term.norm.Passes(fields.norm_ids[token])) continue;
       if (!term.exact.Passes(fields.exact_ids[token])) continue;
       if (std::any_of(term.inside.begin(), term.inside.end(),
-                      [&](uint32_t selector) {
-                        return fields.State(token, selector) == 0;
+                      [&](const BitsInWord& mask) {
+                        return (present[mask.word] & mask.bits) != mask.bits;
                       }) ||
           std::any_of(term.outside.begin(), term.outside.end(),
-                      [&](uint32_t selector) {
-                        return fields.State(token, selector) != 0;
+                      [&](const BitsInWord& mask) {
+                        return (present[mask.word] & mask.bits) != 0;
                       })) {
         continue;
       }
@@ -493,6 +518,122 @@ struct FieldsTest {
     }
     return false;
   }
+};
+
+// Which of a rule's tests each token passes, as a bitmap per token: what
+// TokenProgram::Search reads.  Word and annotation tests, most of them,
+// are looked up by the token's word ids and annotation states, all tests
+// at once; the rest are tried one by one.
+class TestTable {
+ public:
+  TestTable(const std::vector<FieldsTest>& tests, size_t norm_words,
+            size_t exact_words, size_t selector_count)
+      : tests_(tests), words_((tests.size() + 63) / 64) {
+    auto set = [&](std::vector<uint64_t>* table, size_t row, size_t test) {
+      if (table->size() < (row + 1) * words_) {
+        table->resize((row + 1) * words_, 0);
+      }
+      (*table)[row * words_ + test / 64] |= uint64_t{1} << (test % 64);
+    };
+    auto state_row = [&](uint32_t selector, unsigned state) {
+      auto it = std::find(selectors_.begin(), selectors_.end(), selector);
+      if (it == selectors_.end()) it = selectors_.insert(it, selector);
+      return static_cast<size_t>(it - selectors_.begin()) * kStates + state;
+    };
+    for (size_t i = 0; i < tests.size(); ++i) {
+      const FieldsTest& test = tests[i];
+      if (test.phrase) {
+        for (unsigned state = 1; state < kStates; ++state) {
+          if ((state & test.bits) == test.bits) {
+            set(&by_state_, state_row(test.selector, state), i);
+          }
+        }
+        continue;
+      }
+      for (uint32_t id : test.any_norm) set(&by_norm_, id, i);
+      for (uint32_t id : test.any_exact) set(&by_exact_, id, i);
+      for (const BitsInWord& mask : test.any_inside) {
+        for (uint64_t bits = mask.bits; bits != 0; bits &= bits - 1) {
+          const auto selector =
+              static_cast<uint32_t>(mask.word * 64 + std::countr_zero(bits));
+          for (unsigned state = 1; state < kStates; ++state) {
+            set(&by_state_, state_row(selector, state), i);
+          }
+        }
+      }
+      if (!test.terms.empty()) others_.push_back(static_cast<uint32_t>(i));
+    }
+    // Rows for every id and selector, so that lookups need no bounds.
+    by_norm_.resize(norm_words * words_, 0);
+    by_exact_.resize(exact_words * words_, 0);
+    by_state_.resize(selectors_.size() * kStates * words_, 0);
+    row_of_selector_.assign(selector_count, kUntested);
+    for (size_t k = 0; k < selectors_.size(); ++k) {
+      row_of_selector_[selectors_[k]] = static_cast<uint32_t>(k * kStates);
+    }
+  }
+
+  // Words per token.
+  size_t words() const { return words_; }
+
+  // Sets `passed` to the tests that tokens [first, first + count) of
+  // `fields` pass.
+  void Fill(const TokenFields& fields, uint32_t first, uint32_t count,
+            std::vector<uint64_t>* passed) const {
+    passed->assign(size_t{count} * words_, 0);
+    for (uint32_t i = 0; i < count; ++i) {
+      const uint32_t token = first + i;
+      uint64_t* const row = &(*passed)[i * words_];
+      auto add = [&](const std::vector<uint64_t>& table, size_t at) {
+        const uint64_t* const tests = &table[at * words_];
+        for (size_t w = 0; w < words_; ++w) row[w] |= tests[w];
+      };
+      if (fields.norm_ids[token] != Vocabulary::kNoWord) {
+        add(by_norm_, fields.norm_ids[token]);
+      }
+      if (fields.exact_ids[token] != Vocabulary::kNoWord) {
+        add(by_exact_, fields.exact_ids[token]);
+      }
+      // The selectors whose phrases the token is in, few of them.
+      const uint64_t* const present =
+          &fields.present[token * fields.present_words];
+      for (size_t w = 0; w < fields.present_words; ++w) {
+        for (uint64_t bits = present[w]; bits != 0; bits &= bits - 1) {
+          const auto selector =
+              static_cast<uint32_t>(w * 64 + std::countr_zero(bits));
+          const uint32_t rows = row_of_selector_[selector];
+          if (rows != kUntested) {
+            add(by_state_, rows + fields.State(token, selector));
+          }
+        }
+      }
+      for (uint32_t test : others_) {
+        uint64_t& word = row[test / 64];
+        const uint64_t bit = uint64_t{1} << (test % 64);
+        if ((word & bit) == 0 && tests_[test].PassesTerms(fields, token)) {
+          word |= bit;
+        }
+      }
+    }
+  }
+
+ private:
+  static constexpr unsigned kStates = 1u << kStateBits;
+  static constexpr uint32_t kUntested = ~uint32_t{0};
+
+  const std::vector<FieldsTest>& tests_;
+  size_t words_;
+  // Rows of words_ words: the tests a token passes by its norm id, its
+  // exact id, and (per selector, then state) its state in a selector's
+  // phrases.
+  std::vector<uint64_t> by_norm_;
+  std::vector<uint64_t> by_exact_;
+  std::vector<uint32_t> selectors_;
+  std::vector<uint64_t> by_state_;
+  // Per selector of the rules, its first row in by_state_, or kUntested.
+  std::vector<uint32_t> row_of_selector_;
+  // Tests with terms that test several things at once.
+  std::vector<uint32_t> others_;
 };
 
 // The record layout for a set of rules, and the encoding of sentences.
@@ -553,6 +694,12 @@ class Encoding {
   size_t atom_count() const {
     return norm_.size() + exact_.size() + selectors_.size();
   }
+
+  // The words of each vocabulary, numbered from 0.
+  size_t norm_count() const { return norm_.size(); }
+  size_t exact_count() const { return exact_.size(); }
+
+  size_t selector_count() const { return selectors_.size(); }
 
   // The words of an atom bitmap.
   size_t AtomWords() const { return (atom_count() + 63) / 64; }
@@ -621,14 +768,36 @@ class Encoding {
   FieldsTest TermsFieldsTest(const std::vector<TokenTerm>& terms) const {
     FieldsTest test;
     for (const TokenTerm& term : terms) {
-      TermFieldsTest& of_term = test.terms.emplace_back();
+      TermFieldsTest of_term;
       of_term.shapes = term.shapes;
       of_term.norm = Ids(norm_, term.norm);
       of_term.exact = Ids(exact_, term.exact);
       for (const InsideTest& inside : term.annotations) {
-        (inside.inside ? of_term.inside : of_term.outside)
-            .push_back(static_cast<uint32_t>(SelectorIndex(inside.selector)));
+        AddToMask(SelectorIndex(inside.selector),
+                  inside.inside ? &of_term.inside : &of_term.outside);
       }
+      const bool any_shape = of_term.shapes == kAllTokenShapes;
+      const bool any_norm = IsAnyWord(term.norm);
+      const bool any_exact = IsAnyWord(term.exact);
+      const bool annotated = !term.annotations.empty();
+      if (any_shape && any_exact && !annotated && !of_term.norm.negated) {
+        test.any_norm.insert(test.any_norm.end(), of_term.norm.ids.begin(),
+                             of_term.norm.ids.end());
+      } else if (any_shape && any_norm && !annotated &&
+                 !of_term.exact.negated) {
+        test.any_exact.insert(test.any_exact.end(), of_term.exact.ids.begin(),
+                              of_term.exact.ids.end());
+      } else if (any_shape && any_norm && any_exact &&
+                 term.annotations.size() == 1 && term.annotations[0].inside) {
+        AddToMask(SelectorIndex(term.annotations[0].selector),
+                  &test.any_inside);
+      } else {
+        test.terms.push_back(std::move(of_term));
+      }
+    }
+    for (std::vector<uint32_t>* ids : {&test.any_norm, &test.any_exact}) {
+      std::sort(ids->begin(), ids->end());
+      ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
     }
     return test;
   }
@@ -716,20 +885,20 @@ class Encoding {
     }
   }
 
-  // Encodes tokens [first, end) of `tokens` into `out`, then a shape byte
-  // that ends the last record, and sets `starts` to the offset of each
-  // record in it, then of that byte.  Sets `atoms` to the atoms that occur
-  // in each piece of kMaxPieceTokens tokens, a bitmap of atom_count() bits
-  // per piece, and `fields` to the fields of each token.
-  void Encode(std::string_view text, const Tokens& tokens, uint32_t first,
-              uint32_t end, std::span<const Annotation> annotations,
-              std::string* out, std::vector<size_t>* starts,
-              std::vector<uint64_t>* atoms, TokenFields* fields) const {
+  // Sets `fields` to the fields of tokens [first, end) of `tokens`, and
+  // `atoms` to the atoms that occur in each piece of kMaxPieceTokens
+  // tokens, a bitmap of atom_count() bits per piece.
+  void ReadFields(std::string_view text, const Tokens& tokens, uint32_t first,
+                  uint32_t end, std::span<const Annotation> annotations,
+                  std::vector<uint64_t>* atoms, TokenFields* fields) const {
     const size_t words =
         (selectors_.size() + kStatesPerWord - 1) / kStatesPerWord;
     std::vector<uint64_t>& facts = fields->states;
     facts.assign(size_t{end - first} * words, 0);
     fields->state_words = words;
+    const size_t present_words = (selectors_.size() + 63) / 64;
+    fields->present.assign(size_t{end - first} * present_words, 0);
+    fields->present_words = present_words;
     fields->shapes.resize(end - first);
     fields->norm_ids.resize(end - first);
     fields->exact_ids.resize(end - first);
@@ -738,15 +907,6 @@ class Encoding {
         AddFacts(annotation, first, end, words, &facts);
       }
     }
-    // Records are written in place, into room for the longest record (a
-    // shape, a fact per selector and two codes) per token: appending byte
-    // by byte costs several times as much.
-    const size_t longest =
-        1 + selectors_.size() + norm_.width() + exact_.width();
-    out->resize(size_t{end - first} * longest + 1);
-    char* const base = out->data();
-    char* p = base;
-    starts->resize(end - first + 1);
     const size_t atom_words = AtomWords();
     atoms->assign((size_t{end - first} + RuleMatcher::kMaxPieceTokens - 1) /
                       RuleMatcher::kMaxPieceTokens * atom_words,
@@ -759,36 +919,64 @@ class Encoding {
       uint64_t* const piece_atoms =
           atoms->data() +
           (i - first) / RuleMatcher::kMaxPieceTokens * atom_words;
-      (*starts)[i - first] = static_cast<size_t>(p - base);
-      const int shape = TokenShape(token);
-      fields->shapes[i - first] = static_cast<uint8_t>(shape);
-      *p++ = static_cast<char>(kShapeBase + shape);
+      fields->shapes[i - first] = static_cast<uint8_t>(TokenShape(token));
       for (size_t w = 0; w < words; ++w) {
         uint64_t states = facts[(i - first) * words + w];
         while (states != 0) {
           const int slot = std::countr_zero(states) / kStateBits;
-          const unsigned state = states >> (slot * kStateBits) & kStateMask;
           states &= ~(uint64_t{kStateMask} << (slot * kStateBits));
           const size_t selector = w * kStatesPerWord + slot;
-          const SelectorFacts& facts_of = facts_[selector];
-          *p++ = static_cast<char>(facts_of.first +
-                                   (facts_of.phrase ? kStateFact[state] : 0));
           SetAtom(selector_atoms + selector, piece_atoms);
+          fields->present[(i - first) * present_words + selector / 64] |=
+              uint64_t{1} << (selector % 64);
         }
       }
       const uint32_t norm_id = norm_.Id(token.norm);
       fields->norm_ids[i - first] = norm_id;
       if (norm_id != Vocabulary::kNoWord) SetAtom(norm_id, piece_atoms);
-      p = norm_.WriteCode(norm_id, p);
       const uint32_t exact_id =
           exact_.Id(text.substr(token.begin, token.end - token.begin));
       fields->exact_ids[i - first] = exact_id;
       if (exact_id != Vocabulary::kNoWord) {
         SetAtom(exact_atoms + exact_id, piece_atoms);
       }
-      p = exact_.WriteCode(exact_id, p);
     }
-    (*starts)[end - first] = static_cast<size_t>(p - base);
+  }
+
+  // Encodes the tokens whose fields are `fields` into `out`, a record per
+  // token, then a shape byte that ends the last record, and sets `starts`
+  // to the offset of each record in it, then of that byte.
+  void Encode(const TokenFields& fields, std::string* out,
+              std::vector<size_t>* starts) const {
+    const size_t count = fields.shapes.size();
+    const size_t words = fields.state_words;
+    // Records are written in place, into room for the longest record (a
+    // shape, a fact per selector and two codes) per token: appending byte
+    // by byte costs several times as much.
+    const size_t longest =
+        1 + selectors_.size() + norm_.width() + exact_.width();
+    out->resize(count * longest + 1);
+    char* const base = out->data();
+    char* p = base;
+    starts->resize(count + 1);
+    for (size_t i = 0; i < count; ++i) {
+      (*starts)[i] = static_cast<size_t>(p - base);
+      *p++ = static_cast<char>(kShapeBase + fields.shapes[i]);
+      for (size_t w = 0; w < words; ++w) {
+        uint64_t states = fields.states[i * words + w];
+        while (states != 0) {
+          const int slot = std::countr_zero(states) / kStateBits;
+          const unsigned state = states >> (slot * kStateBits) & kStateMask;
+          states &= ~(uint64_t{kStateMask} << (slot * kStateBits));
+          const SelectorFacts& facts_of = facts_[w * kStatesPerWord + slot];
+          *p++ = static_cast<char>(facts_of.first +
+                                   (facts_of.phrase ? kStateFact[state] : 0));
+        }
+      }
+      p = norm_.WriteCode(fields.norm_ids[i], p);
+      p = exact_.WriteCode(fields.exact_ids[i], p);
+    }
+    (*starts)[count] = static_cast<size_t>(p - base);
     *p++ = static_cast<char>(kShapeBase);
     out->resize(static_cast<size_t>(p - base));
   }
@@ -850,6 +1038,17 @@ class Encoding {
         (*states)[(t - first) * words + word] |= uint64_t{state} << shift;
       }
     }
+  }
+
+  static void AddToMask(size_t selector, std::vector<BitsInWord>* masks) {
+    const auto word = static_cast<uint32_t>(selector / 64);
+    auto mask =
+        std::find_if(masks->begin(), masks->end(),
+                     [&](const BitsInWord& m) { return m.word == word; });
+    if (mask == masks->end()) {
+      mask = masks->insert(masks->end(), BitsInWord{word, 0});
+    }
+    mask->bits |= uint64_t{1} << (selector % 64);
   }
 
   static IdTest Ids(const Vocabulary& vocabulary, const WordSet& words) {
@@ -1101,45 +1300,49 @@ RE2::Options MatchOptions(int64_t max_mem) {
   return options;
 }
 
-// Compiling every rule's RE2 took most of the time of building an
-// Extractor, and a run over a few stories needs few of the rules: a rule
-// is compiled, to its RE2 and its TokenProgram, when a piece first passes
-// its prefilter, unless it is large enough that RE2 might refuse it
-// (kSurelyCompiles).
+// Compiling every rule took most of the time of building an Extractor,
+// and a run over a few stories needs few of the rules: a rule is compiled
+// when a piece first passes its prefilter.
 class CompiledRule {
  public:
-  // What matching the rule needs.
+  // What matching the rule needs: a TokenProgram and its tests, which find
+  // the matches and read their captures, or, for a rule no program takes,
+  // RE2, which does both.
   struct Compiled {
-    std::unique_ptr<const RE2> regex;
-    // What reads the captures of a match, and its tests; no program where
-    // RE2 reads them.
     std::optional<TokenProgram> program;
     std::vector<FieldsTest> tests;
+    std::optional<TestTable> table;  // of `tests`
+    std::unique_ptr<const RE2> regex;
   };
 
   CompiledRule(const Encoding& encoding, Pattern pattern, std::string id,
-               std::string regex, std::vector<std::string> capture_names,
-               std::vector<std::vector<uint32_t>> clauses)
+               std::string regex, std::vector<std::string> capture_names)
       : encoding_(encoding),
         pattern_(std::move(pattern)),
         id_(std::move(id)),
         regex_text_(std::move(regex)),
-        capture_names_(std::move(capture_names)),
-        clauses_(std::move(clauses)) {}
+        capture_names_(std::move(capture_names)) {}
 
   const std::string& id() const { return id_; }
+  const std::string& regex_text() const { return regex_text_; }
   const std::vector<std::string>& capture_names() const {
     return capture_names_;
   }
-  const std::vector<std::vector<uint32_t>>& clauses() const { return clauses_; }
 
   // Compiled on the first call; thread-safe.
   const Compiled& compiled() const {
     std::call_once(once_, [this] {
-      compiled_.regex =
-          std::make_unique<const RE2>(regex_text_, MatchOptions(kRuleMaxMem));
       TokenTests tests(encoding_, &compiled_.tests);
       compiled_.program = TokenProgram::Compile(pattern_, &tests);
+      if (compiled_.program) {
+        compiled_.table.emplace(compiled_.tests, encoding_.norm_count(),
+                                encoding_.exact_count(),
+                                encoding_.selector_count());
+      } else {
+        compiled_.tests.clear();
+        compiled_.regex =
+            std::make_unique<const RE2>(regex_text_, MatchOptions(kRuleMaxMem));
+      }
     });
     return compiled_;
   }
@@ -1150,15 +1353,49 @@ class CompiledRule {
   std::string id_;
   std::string regex_text_;
   std::vector<std::string> capture_names_;
-  // The prefilter's condition (Encoding::Clauses).
-  std::vector<std::vector<uint32_t>> clauses_;
   mutable std::once_flag once_;
   mutable Compiled compiled_;
 };
 
-bool HasAtom(const uint64_t* atoms, uint32_t atom) {
-  return (atoms[atom / 64] >> (atom % 64) & 1) != 0;
+// Which tests the tokens of a piece pass (TestTable), from token `offset`
+// on, as FullMatch asks.
+struct PassedTests {
+  const uint64_t* passed;
+  size_t words;
+  uint32_t offset;
+};
+
+bool Passed(const void* context, uint32_t test, uint32_t token) {
+  const PassedTests& of = *static_cast<const PassedTests*>(context);
+  return (of.passed[(of.offset + token) * of.words + test / 64] >> (test % 64) &
+          1) != 0;
 }
+
+// Refuses a rule that RE2 does not compile.
+Status RegexStatus(const RE2& regex, const Rule& rule) {
+  if (regex.error_code() == RE2::ErrorPatternTooLarge) {
+    return Status(StatusCode::kParseError,
+                  "rule too large to compile; lower its repetition "
+                  "bounds or split it",
+                  rule.location);
+  }
+  if (!regex.ok()) {
+    return Status(StatusCode::kInternal,
+                  "rule '" + rule.id + "' compiled to a regular " +
+                      "expression that RE2 refuses: " + regex.error(),
+                  rule.location);
+  }
+  return Status();
+}
+
+// What matching a sentence reuses from rule to rule.
+struct MatchScratch {
+  TokenProgram::Scratch program;
+  std::vector<uint64_t> passed;
+  std::vector<TokenProgram::Span> spans;
+  std::vector<int> slots;
+  std::vector<re2::StringPiece> groups;
+};
 
 }  // namespace
 
@@ -1169,37 +1406,90 @@ struct RuleMatcher::Impl {
   void Candidates(const uint64_t* atoms, std::vector<int>* candidates) const {
     candidates->clear();
     for (size_t i = 0; i < rules.size(); ++i) {
-      const bool possible = std::all_of(
-          rules[i]->clauses().begin(), rules[i]->clauses().end(),
-          [&](const std::vector<uint32_t>& clause) {
-            return std::any_of(clause.begin(), clause.end(),
-                               [&](uint32_t a) { return HasAtom(atoms, a); });
-          });
+      bool possible = true;
+      for (uint32_t c = clause_begin[i]; possible && c < clause_begin[i + 1];
+           ++c) {
+        possible = std::any_of(clause_masks.begin() + mask_begin[c],
+                               clause_masks.begin() + mask_begin[c + 1],
+                               [&](const BitsInWord& mask) {
+                                 return (atoms[mask.word] & mask.bits) != 0;
+                               });
+      }
       if (possible) candidates->push_back(static_cast<int>(i));
     }
   }
 
-  // Appends the matches of rule `index` in `piece`, whose records start
-  // at `starts` (offsets in the encoding at `base`, then that of the shape
-  // byte that ends the piece's last record) and whose first token is
-  // `first_token`, token `fields_offset` of `fields`.
-  void MatchRule(int index, re2::StringPiece piece, const char* base,
-                 std::span<const size_t> starts, uint32_t first_token,
-                 const TokenFields& fields, uint32_t fields_offset,
-                 std::vector<re2::StringPiece>* groups,
-                 std::vector<RuleMatch>* matches) const {
+  // Adds the prefilter's condition for the next rule (Encoding::Clauses).
+  void AddClauses(const std::vector<std::vector<uint32_t>>& clauses) {
+    for (const std::vector<uint32_t>& clause : clauses) {
+      // Atoms are sorted, so those of a word are together.
+      for (uint32_t atom : clause) {
+        const uint32_t word = atom / 64;
+        if (clause_masks.size() == mask_begin.back() ||
+            clause_masks.back().word != word) {
+          clause_masks.push_back(BitsInWord{word, 0});
+        }
+        clause_masks.back().bits |= uint64_t{1} << (atom % 64);
+      }
+      mask_begin.push_back(static_cast<uint32_t>(clause_masks.size()));
+    }
+    clause_begin.push_back(static_cast<uint32_t>(mask_begin.size() - 1));
+  }
+
+  // Appends the matches of rule `index`, run by its TokenProgram, in the
+  // piece of `count` tokens from `first_token`, token `fields_offset` of
+  // `fields`.
+  void MatchTokens(int index, const CompiledRule::Compiled& compiled,
+                   uint32_t first_token, uint32_t count,
+                   const TokenFields& fields, uint32_t fields_offset,
+                   MatchScratch* scratch,
+                   std::vector<RuleMatch>* matches) const {
     const CompiledRule& rule = *rules[index];
-    const CompiledRule::Compiled& compiled = rule.compiled();
-    const RE2& regex = *compiled.regex;
+    const TestTable& table = *compiled.table;
+    table.Fill(fields, fields_offset, count, &scratch->passed);
+    scratch->spans.clear();
+    compiled.program->Search(count, scratch->passed.data(), table.words(),
+                             &scratch->program, &scratch->spans);
+    for (const TokenProgram::Span& span : scratch->spans) {
+      RuleMatch match;
+      match.rule = static_cast<uint32_t>(index);
+      match.first_token = first_token + span.begin;
+      match.end_token = first_token + span.end;
+      const PassedTests at_match{scratch->passed.data(), table.words(),
+                                 span.begin};
+      // Search found the match with the same tests, so it matches in full.
+      if (compiled.program->FullMatch(span.end - span.begin, &Passed, &at_match,
+                                      &scratch->program, &scratch->slots)) {
+        for (size_t i = 0; i < rule.capture_names().size(); ++i) {
+          const int begin = scratch->slots[2 * i];
+          const int end = scratch->slots[2 * i + 1];
+          if (begin < 0 || end <= begin) continue;
+          match.captures.push_back(
+              Capture{rule.capture_names()[i],
+                      match.first_token + static_cast<uint32_t>(begin),
+                      match.first_token + static_cast<uint32_t>(end)});
+        }
+      }
+      matches->push_back(std::move(match));
+    }
+  }
+
+  // Appends the matches of rule `index`, run by RE2, in `piece`, whose
+  // records start at `starts` (offsets in the encoding at `base`, then
+  // that of the shape byte that ends the piece's last record) and whose
+  // first token is `first_token`.
+  void MatchRegex(int index, const RE2& regex, re2::StringPiece piece,
+                  const char* base, std::span<const size_t> starts,
+                  uint32_t first_token, MatchScratch* scratch,
+                  std::vector<RuleMatch>* matches) const {
+    const CompiledRule& rule = *rules[index];
     // Refused only for a bug in RegexWriter: Compile compiles at once what
     // may be too large, and the tests compile every default rule.
     if (!regex.ok()) return;
-    // With a TokenProgram, RE2 only finds the extent of each match, with
-    // its DFAs; without, it reads the captures too.  Group 1 is the match
-    // without the shape byte that follows it.
-    const bool by_tokens = compiled.program.has_value();
-    const int group_count =
-        by_tokens ? 1 : 2 + static_cast<int>(rule.capture_names().size());
+    // Group 1 is the match without the shape byte that follows it.
+    const int group_count = 2 + static_cast<int>(rule.capture_names().size());
+    std::vector<re2::StringPiece>& groups = scratch->groups;
+    groups.resize(group_count);
     // The token whose record starts at `byte`, or the end of the piece.
     auto token = [&](const char* byte) {
       return first_token +
@@ -1208,31 +1498,21 @@ struct RuleMatcher::Impl {
                                   static_cast<size_t>(byte - base)) -
                  starts.begin());
     };
-    std::vector<int> slots;
     size_t pos = 0;
     while (pos < piece.size() &&
-           regex.Match(piece, pos, piece.size(), RE2::UNANCHORED,
-                       groups->data(), group_count)) {
-      const re2::StringPiece whole =
-          by_tokens
-              ? re2::StringPiece((*groups)[0].data(), (*groups)[0].size() - 1)
-              : (*groups)[1];
+           regex.Match(piece, pos, piece.size(), RE2::UNANCHORED, groups.data(),
+                       group_count)) {
+      const re2::StringPiece whole = groups[1];
       RuleMatch match;
       match.rule = static_cast<uint32_t>(index);
       match.first_token = token(whole.data());
       match.end_token = token(whole.data() + whole.size());
-      if (by_tokens) {
-        ReadCaptures(rule, compiled, fields,
-                     fields_offset + match.first_token - first_token, &slots,
-                     &match);
-      } else {
-        for (int i = 2; i < group_count; ++i) {
-          const re2::StringPiece group = (*groups)[i];
-          if (group.data() == nullptr || group.empty()) continue;
-          match.captures.push_back(Capture{rule.capture_names()[i - 2],
-                                           token(group.data()),
-                                           token(group.data() + group.size())});
-        }
+      for (int i = 2; i < group_count; ++i) {
+        const re2::StringPiece group = groups[i];
+        if (group.data() == nullptr || group.empty()) continue;
+        match.captures.push_back(Capture{rule.capture_names()[i - 2],
+                                         token(group.data()),
+                                         token(group.data() + group.size())});
       }
       // Rules never match empty (the parser refuses them); stepping at
       // least one byte guards the loop all the same.
@@ -1243,41 +1523,14 @@ struct RuleMatcher::Impl {
     }
   }
 
-  // Sets the captures of `match`, whose extent is known, with the rule's
-  // TokenProgram; its first token is token `offset` of `fields`.
-  static void ReadCaptures(const CompiledRule& rule,
-                           const CompiledRule::Compiled& compiled,
-                           const TokenFields& fields, uint32_t offset,
-                           std::vector<int>* slots, RuleMatch* match) {
-    struct Context {
-      const std::vector<FieldsTest>& tests;
-      const TokenFields& fields;
-      uint32_t offset;
-    };
-    const Context context{compiled.tests, fields, offset};
-    const bool matched = compiled.program->FullMatch(
-        match->end_token - match->first_token,
-        [](const void* of, uint32_t test, uint32_t i) {
-          const Context& context = *static_cast<const Context*>(of);
-          return context.tests[test].Passes(context.fields, context.offset + i);
-        },
-        &context, slots);
-    // RE2 found the match with the same tests, so the program matches too.
-    if (!matched) return;
-    for (size_t i = 0; i < rule.capture_names().size(); ++i) {
-      const int begin = (*slots)[2 * i];
-      const int end = (*slots)[2 * i + 1];
-      if (begin < 0 || end <= begin) continue;
-      match->captures.push_back(
-          Capture{rule.capture_names()[i],
-                  match->first_token + static_cast<uint32_t>(begin),
-                  match->first_token + static_cast<uint32_t>(end)});
-    }
-  }
-
   Encoding encoding;
   std::vector<std::unique_ptr<const CompiledRule>> rules;
-  size_t max_groups = 2;
+  // The prefilter's clauses as masks of the atom bitmap: rule i's clauses
+  // are [clause_begin[i], clause_begin[i + 1]), clause c's masks
+  // [mask_begin[c], mask_begin[c + 1]).
+  std::vector<uint32_t> clause_begin{0};
+  std::vector<uint32_t> mask_begin{0};
+  std::vector<BitsInWord> clause_masks;
 };
 
 RuleMatcher::RuleMatcher(std::shared_ptr<const Impl> impl)
@@ -1313,30 +1566,27 @@ Result<RuleMatcher> RuleMatcher::Compile(std::vector<Rule> rules,
     // the next record's shape (Encode ends the last record with one).
     // Group 1 is the match itself.
     std::string regex = "(" + writer.regex + ")" + std::string(kAnyShape);
-    // A rule that RE2 might refuse as too large is compiled at once, so
-    // that it is refused here rather than skipped later.
-    const bool now = when == RuleCompilation::kNow ||
-                     regex.size() + writer.repeated_bytes > kSurelyCompiles;
-    impl->max_groups =
-        std::max(impl->max_groups, 2 + writer.capture_names.size());
-    std::vector<std::vector<uint32_t>> clauses =
-        impl->encoding.Clauses(rule.pattern);
+    const bool large = regex.size() + writer.repeated_bytes > kSurelyCompiles;
+    impl->AddClauses(impl->encoding.Clauses(rule.pattern));
     impl->rules.push_back(std::make_unique<const CompiledRule>(
         impl->encoding, std::move(rule.pattern), rule.id, std::move(regex),
-        std::move(writer.capture_names), std::move(clauses)));
-    if (!now) continue;
-    const RE2& compiled = *impl->rules.back()->compiled().regex;
-    if (compiled.error_code() == RE2::ErrorPatternTooLarge) {
-      return Status(StatusCode::kParseError,
-                    "rule too large to compile; lower its repetition "
-                    "bounds or split it",
-                    rule.location);
+        std::move(writer.capture_names)));
+    const CompiledRule& added = *impl->rules.back();
+    // A rule that RE2 might refuse as too large is tried at once, so that
+    // it is refused here rather than skipped later; and it is refused even
+    // where a TokenProgram would run it, so that which rules are taken
+    // does not hang on which engine runs them.
+    if (large) {
+      const RE2 regex(added.regex_text(), MatchOptions(kRuleMaxMem));
+      Status status = RegexStatus(regex, rule);
+      if (!status.ok()) return status;
     }
-    if (!compiled.ok()) {
-      return Status(StatusCode::kInternal,
-                    "rule '" + rule.id + "' compiled to a regular " +
-                        "expression that RE2 refuses: " + compiled.error(),
-                    rule.location);
+    if (when == RuleCompilation::kNow) {
+      const CompiledRule::Compiled& compiled = added.compiled();
+      if (compiled.regex != nullptr) {
+        Status status = RegexStatus(*compiled.regex, rule);
+        if (!status.ok()) return status;
+      }
     }
   }
   return RuleMatcher(std::move(impl));
@@ -1350,29 +1600,38 @@ std::vector<RuleMatch> RuleMatcher::Match(
   if (impl.rules.empty() || sentence.first_token >= sentence.end_token) {
     return matches;
   }
-  std::string encoded;
-  std::vector<size_t> starts;
   std::vector<uint64_t> atoms;
   TokenFields fields;
-  impl.encoding.Encode(text, tokens, sentence.first_token, sentence.end_token,
-                       annotations, &encoded, &starts, &atoms, &fields);
+  impl.encoding.ReadFields(text, tokens, sentence.first_token,
+                           sentence.end_token, annotations, &atoms, &fields);
+  // Encoded for the rules that RE2 runs, if any does.
+  std::string encoded;
+  std::vector<size_t> starts;
   const size_t atom_words = impl.encoding.AtomWords();
   std::vector<int> candidates;
-  std::vector<re2::StringPiece> groups(impl.max_groups);
+  MatchScratch scratch;
   const uint32_t count = sentence.end_token - sentence.first_token;
   for (uint32_t first = 0; first < count; first += kMaxPieceTokens) {
-    const std::span<const size_t> piece_starts = std::span(starts).subspan(
-        first, std::min(count - first, kMaxPieceTokens) + 1);
-    // The piece, and the shape byte after it that ends its last record.
-    const re2::StringPiece piece(
-        encoded.data() + piece_starts.front(),
-        piece_starts.back() + 1 - piece_starts.front());
+    const uint32_t piece_count = std::min(count - first, kMaxPieceTokens);
     impl.Candidates(atoms.data() + first / kMaxPieceTokens * atom_words,
                     &candidates);
     for (int rule : candidates) {
-      impl.MatchRule(rule, piece, encoded.data(), piece_starts,
-                     sentence.first_token + first, fields, first, &groups,
-                     &matches);
+      const CompiledRule::Compiled& compiled = impl.rules[rule]->compiled();
+      if (compiled.program) {
+        impl.MatchTokens(rule, compiled, sentence.first_token + first,
+                         piece_count, fields, first, &scratch, &matches);
+        continue;
+      }
+      if (encoded.empty()) impl.encoding.Encode(fields, &encoded, &starts);
+      const std::span<const size_t> piece_starts =
+          std::span(starts).subspan(first, piece_count + 1);
+      // The piece, and the shape byte after it that ends its last record.
+      const re2::StringPiece piece(
+          encoded.data() + piece_starts.front(),
+          piece_starts.back() + 1 - piece_starts.front());
+      impl.MatchRegex(rule, *compiled.regex, piece, encoded.data(),
+                      piece_starts, sentence.first_token + first, &scratch,
+                      &matches);
     }
   }
   std::sort(matches.begin(), matches.end(),

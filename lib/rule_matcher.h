@@ -4,18 +4,20 @@
 // Runs the rules of rule_parser.h over the tokens of a sentence, in time
 // linear in the sentence's length whatever the rules and the input.
 //
-// Each token is encoded as a record of a few bytes (its shape, where it
-// stands in the annotated phrases the rules test, and which of the words
-// the rules mention it is, if any), and each rule is compiled to one RE2
-// regular expression over such records, whose DFAs find where the rule
-// matches; a TokenProgram (token_program.h) then reads the captures over
-// the match's tokens, which RE2's NFA did at several times the cost.
+// Each rule is compiled to a program over tokens (token_program.h): one
+// pass backwards over a piece of a sentence finds where a match can start,
+// a pass forwards from each such start finds how far it goes, and the
+// captures are read over the match's tokens.  The tests the programs make
+// on single tokens (a word, a shape, being inside an annotation) are
+// answered for all tokens and tests of a rule at once, from fields read
+// once per sentence.  A rule no program takes (one that repeats something
+// that can match no token, or one too large) runs on RE2 over an encoding
+// of the same fields as bytes.
 //
 // A prefilter skips the rules that cannot match a piece of a sentence:
 // each rule needs some words or annotations (a meeting rule, "met" and a
 // person), and a piece without them is not searched.  It costs a few bit
-// tests per rule, where an RE2::Set over all rules cost a second pass over
-// the text and as long to compile as the rules themselves.
+// tests per rule.
 //
 //   parley::RuleSource source{"meetings.rules", R"(
 //       macro PERSON = [Cap & !@office_head]{1,3} ;
@@ -90,9 +92,9 @@ struct RuleMatch {
   friend bool operator==(const RuleMatch&, const RuleMatch&) = default;
 };
 
-// When each rule's RE2 regular expression and TokenProgram are compiled.
-// Compiling is most of the cost of building a RuleMatcher, and a rule that
-// no piece of text gets past the prefilter for never needs it.
+// When each rule's TokenProgram (or RE2) is compiled.  Compiling is most
+// of the cost of building a RuleMatcher, and a rule that no piece of text
+// gets past the prefilter for never needs it.
 enum class RuleCompilation {
   kOnFirstUse,  // on the first piece the prefilter lets the rule run on
   kNow,         // before Create returns
@@ -108,8 +110,8 @@ class RuleMatcher {
 
   // Parses and compiles `sources` in order (rule_parser.h).  Fails with
   // kParseError at the place of the first error, including a rule too large
-  // for RE2 to compile, which is reported at the rule's id whenever it is
-  // compiled.
+  // for RE2 to compile (whichever runs it), which is reported at the rule's
+  // id whenever it is compiled.
   static Result<RuleMatcher> Create(
       std::span<const RuleSource> sources,
       RuleCompilation when = RuleCompilation::kOnFirstUse);

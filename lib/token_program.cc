@@ -4,10 +4,18 @@
 // Compiles patterns to programs of token tests, splits, jumps and capture
 // saves, laid out as RE2 compiles the same pattern, and runs them with
 // bounded backtracking as RE2's BitState engine does.
+//
+// Search runs the program as an automaton over sets of tests, RE2's
+// reverse-then-forward search done the other way round: one pass backwards
+// over the tokens finds, at each token, the tests from which a match can
+// be reached, each test tried at most once per token; a pass forwards
+// from each start, through those tests only, finds how far the match
+// goes without trying any test again.
 
 #include "token_program.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -21,6 +29,14 @@ int CountCaptures(const Pattern& pattern) {
   int count = pattern.kind == Pattern::Kind::kCapture ? 1 : 0;
   for (const Pattern& child : pattern.children) count += CountCaptures(child);
   return count;
+}
+
+bool Marks(std::vector<uint64_t>& bits, size_t bit) {
+  uint64_t& word = bits[bit / 64];
+  const uint64_t mask = uint64_t{1} << (bit % 64);
+  if ((word & mask) != 0) return false;
+  word |= mask;
+  return true;
 }
 
 }  // namespace
@@ -169,38 +185,175 @@ std::optional<TokenProgram> TokenProgram::Compile(const Pattern& pattern,
   if (!builder.Emit(pattern)) return std::nullopt;
   program.insts_.push_back(Inst{Inst::Op::kMatch, 0, 0});
   program.capture_count_ = builder.captures();
+  if (!program.BuildAutomaton()) return std::nullopt;
   return program;
 }
 
-bool TokenProgram::FullMatch(uint32_t length, PassesFn passes,
-                             const void* context,
-                             std::vector<int>* captures) const {
-  // Tried already: instruction i at token t is bit i * (length + 1) + t.
-  // A second visit would find nothing the first did not.
-  const size_t positions = size_t{length} + 1;
-  std::vector<uint64_t> visited((insts_.size() * positions + 63) / 64);
-  auto first_visit = [&](uint32_t inst, uint32_t token) {
-    const size_t bit = inst * positions + token;
-    uint64_t& word = visited[bit / 64];
-    const uint64_t mask = uint64_t{1} << (bit % 64);
-    if ((word & mask) != 0) return false;
-    word |= mask;
-    return true;
-  };
+namespace {
 
-  // A job either tries instruction `inst` at token `token`, or, when
-  // `restore` is set, gives capture slot `inst` back its value `token`
-  // as the search backs out of a save.
-  struct Job {
-    uint32_t inst;
-    int token;
-    bool restore;
+bool Has(const uint64_t* set, uint32_t state) {
+  return (set[state / 64] >> (state % 64) & 1) != 0;
+}
+
+void Add(uint64_t* set, uint32_t state) {
+  set[state / 64] |= uint64_t{1} << (state % 64);
+}
+
+// Calls `visit` with each state of `set`, a bitmap of `words` words.
+template <typename Visit>
+void ForEachState(const uint64_t* set, uint32_t words, Visit visit) {
+  for (uint32_t w = 0; w < words; ++w) {
+    for (uint64_t bits = set[w]; bits != 0; bits &= bits - 1) {
+      visit(w * 64 + static_cast<uint32_t>(std::countr_zero(bits)));
+    }
+  }
+}
+
+}  // namespace
+
+bool TokenProgram::BuildAutomaton() {
+  constexpr uint32_t kNoState = UINT32_MAX;
+  std::vector<uint32_t> state_of(insts_.size(), kNoState);
+  std::vector<uint32_t> test_inst;
+  for (uint32_t i = 0; i < insts_.size(); ++i) {
+    if (insts_[i].op != Inst::Op::kTest) continue;
+    state_of[i] = static_cast<uint32_t>(test_inst.size());
+    test_inst.push_back(i);
+    test_count_ = std::max(test_count_, insts_[i].arg + 1);
+  }
+  const uint32_t match_state = static_cast<uint32_t>(test_inst.size());
+  state_of[insts_.size() - 1] = match_state;
+  state_count_ = match_state + 1;
+  if (state_count_ > kMaxStates) return false;
+  state_words_ = (state_count_ + 63) / 64;
+  const size_t words = state_words_;
+  test_states_.assign(test_count_ * words, 0);
+  for (uint32_t state = 0; state < match_state; ++state) {
+    Add(&test_states_[insts_[test_inst[state]].arg * words], state);
+  }
+
+  // Adds to `states` the states reachable from instruction `from` without
+  // taking a token.
+  std::vector<uint32_t> seen(insts_.size(), kNoState);
+  std::vector<uint32_t> pending;
+  auto reach = [&](uint32_t from, uint32_t search, uint64_t* states) {
+    pending.assign(1, from);
+    while (!pending.empty()) {
+      const uint32_t inst = pending.back();
+      pending.pop_back();
+      if (seen[inst] == search) continue;
+      seen[inst] = search;
+      const Inst& at = insts_[inst];
+      if (state_of[inst] != kNoState) {
+        Add(states, state_of[inst]);
+      } else if (at.op == Inst::Op::kSplit) {
+        pending.push_back(at.arg);
+        pending.push_back(at.next);
+      } else {
+        pending.push_back(at.next);
+      }
+    }
   };
+  start_.assign(words, 0);
+  reach(0, match_state, start_.data());
+  follow_.assign(state_count_ * words, 0);
+  precede_.assign(state_count_ * words, 0);
+  for (uint32_t state = 0; state < match_state; ++state) {
+    uint64_t* const follows = &follow_[state * words];
+    reach(insts_[test_inst[state]].next, state, follows);
+    ForEachState(follows, state_words_, [&](uint32_t target) {
+      Add(&precede_[target * words], state);
+    });
+  }
+  return true;
+}
+
+void TokenProgram::Search(uint32_t length, const uint64_t* passed,
+                          size_t passed_words, Scratch* scratch,
+                          std::vector<Span>* matches) const {
+  const size_t words = state_words_;
+  const uint32_t match_state = state_count_ - 1;
+  // Backwards, the states at each token from which a match can be reached:
+  // a test state whose test passes there and which goes on to such a
+  // state at the next token, or to the match.  None after the last token.
+  std::vector<uint64_t>& live = scratch->live;
+  live.assign((size_t{length} + 1) * words, 0);
+  std::vector<uint64_t>& candidates = scratch->set;
+  candidates.resize(words);
+  std::vector<uint64_t>& passing = scratch->next_set;
+  passing.resize(words);
+  const uint64_t* const before_match = &precede_[match_state * words];
+  const size_t test_words =
+      std::min(passed_words, (size_t{test_count_} + 63) / 64);
+  for (uint32_t t = length; t-- > 0;) {
+    std::fill(passing.begin(), passing.end(), 0);
+    ForEachState(&passed[t * passed_words], static_cast<uint32_t>(test_words),
+                 [&](uint32_t test) {
+                   if (test >= test_count_) return;
+                   const uint64_t* const testing = &test_states_[test * words];
+                   for (size_t w = 0; w < words; ++w) passing[w] |= testing[w];
+                 });
+    std::copy_n(before_match, words, candidates.begin());
+    ForEachState(&live[(t + 1) * words], state_words_, [&](uint32_t state) {
+      const uint64_t* const before = &precede_[state * words];
+      for (size_t w = 0; w < words; ++w) candidates[w] |= before[w];
+    });
+    uint64_t* const here = &live[t * words];
+    for (size_t w = 0; w < words; ++w) here[w] = candidates[w] & passing[w];
+  }
+  // Forwards from each start where a match can begin, through the states
+  // that lead to one, for the last token a match from there reaches.
+  const bool may_be_empty = Has(start_.data(), match_state);
+  std::vector<uint64_t>& states = scratch->set;
+  std::vector<uint64_t>& next = scratch->next_set;
+  next.resize(words);
+  uint32_t begin = 0;
+  while (begin <= length) {
+    const uint64_t* at = &live[begin * words];
+    bool starts = may_be_empty;
+    for (size_t w = 0; w < words && !starts; ++w) {
+      starts = (start_[w] & at[w]) != 0;
+    }
+    if (!starts) {
+      ++begin;
+      continue;
+    }
+    for (size_t w = 0; w < words; ++w) states[w] = start_[w] & at[w];
+    uint32_t end = begin;
+    for (uint32_t t = begin; t < length; ++t) {
+      std::fill(next.begin(), next.end(), 0);
+      ForEachState(states.data(), state_words_, [&](uint32_t state) {
+        const uint64_t* const after = &follow_[state * words];
+        for (size_t w = 0; w < words; ++w) next[w] |= after[w];
+      });
+      if (Has(next.data(), match_state)) end = t + 1;
+      const uint64_t* const live_next = &live[(t + 1) * words];
+      uint64_t any = 0;
+      for (size_t w = 0; w < words; ++w) {
+        next[w] &= live_next[w];
+        any |= next[w];
+      }
+      if (any == 0) break;
+      states.swap(next);
+    }
+    matches->push_back(Span{begin, end});
+    begin = std::max(end, begin + 1);
+  }
+}
+
+bool TokenProgram::FullMatch(uint32_t length, PassesFn passes,
+                             const void* context, Scratch* scratch,
+                             std::vector<int>* captures) const {
+  // A second visit of an instruction at a token would find nothing the
+  // first did not.
+  const size_t insts = insts_.size();
+  scratch->visited.assign(((size_t{length} + 1) * insts + 63) / 64, 0);
+  std::vector<Scratch::Job>& jobs = scratch->jobs;
   std::vector<int>& slots = *captures;
   slots.assign(2 * static_cast<size_t>(capture_count_), -1);
-  std::vector<Job> jobs{{0, 0, false}};
+  jobs.assign(1, Scratch::Job{0, 0, false});
   while (!jobs.empty()) {
-    const Job job = jobs.back();
+    const Scratch::Job job = jobs.back();
     jobs.pop_back();
     if (job.restore) {
       slots[job.inst] = job.token;
@@ -208,19 +361,19 @@ bool TokenProgram::FullMatch(uint32_t length, PassesFn passes,
     }
     uint32_t inst = job.inst;
     uint32_t token = static_cast<uint32_t>(job.token);
-    while (first_visit(inst, token)) {
+    while (Marks(scratch->visited, token * insts + inst)) {
       const Inst& at = insts_[inst];
       if (at.op == Inst::Op::kTest) {
         if (token >= length || !passes(context, at.arg, token)) break;
         inst = at.next;
         ++token;
       } else if (at.op == Inst::Op::kSplit) {
-        jobs.push_back(Job{at.arg, static_cast<int>(token), false});
+        jobs.push_back(Scratch::Job{at.arg, static_cast<int>(token), false});
         inst = at.next;
       } else if (at.op == Inst::Op::kJump) {
         inst = at.next;
       } else if (at.op == Inst::Op::kSave) {
-        jobs.push_back(Job{at.arg, slots[at.arg], true});
+        jobs.push_back(Scratch::Job{at.arg, slots[at.arg], true});
         slots[at.arg] = static_cast<int>(token);
         inst = at.next;
       } else {

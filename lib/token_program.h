@@ -1,30 +1,35 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Reads the captures of a rule's match once its extent is known, over
-// tokens rather than bytes.  RuleMatcher lets RE2's DFAs find where a rule
-// matches, which they do fast; RE2 then reads captures with its NFA, whose
-// cost grows with the rule's byte-level program, and most rules are too
-// large for its quicker engines.  A rule compiled to a program over tokens
-// has one instruction per token test instead of a dozen per byte, and the
-// match is one short run of tokens.
+// Matches a rule over tokens rather than bytes: finds where it matches and
+// reads the captures of each match.  A rule compiled to RE2 over encoded
+// tokens runs a dozen or more byte instructions per token, and RE2 ran one
+// search per rule and sentence, with its DFAs' states spread over memory;
+// a program over tokens has one instruction per token test, and most
+// tokens fail the test a rule starts with at once.
 //
 //   std::optional<TokenProgram> program =
 //       TokenProgram::Compile(rule.pattern, &tests);
+//   TokenProgram::Scratch scratch;
+//   std::vector<TokenProgram::Span> spans;
+//   program->Search(token_count, &Passes, &token_data, &scratch, &spans);
 //   std::vector<int> captures;
-//   program->FullMatch(match_length, &Passes, &token_data, &captures);
+//   program->FullMatch(spans[0].end - spans[0].begin, &Passes, &match_data,
+//                      &scratch, &captures);
 //
-// The captures are those RE2 reports for the same pattern matching the same
-// tokens: of the ways the pattern can match them, the first in the order of
+// Both answer as RE2 does for the same pattern in longest-match mode.
+// Search finds the leftmost match and, of those starting there, the
+// longest, then searches on from its end.  FullMatch reports, of the ways
+// the pattern can match the given tokens, the first in the order of
 // preference that RE2 follows (alternatives left to right, repetitions
-// greedy, counted repetitions spelled out as RE2 does), found by
-// backtracking that never visits an instruction twice at one token, so
-// the work is bounded by instructions times tokens.
+// greedy, counted repetitions spelled out as RE2 does).  Both backtrack
+// without visiting an instruction twice at one token, as RE2's BitState
+// engine does, so their work is bounded by instructions times tokens
+// whatever the pattern and the tokens.
 //
-// It does not: search for matches (the caller knows the extent), or take
-// patterns that repeat something that can match no token, where RE2's
-// handling of empty repeats decides the captures (Compile says so, and the
-// caller keeps RE2's answer).
+// It does not take patterns that repeat something that can match no
+// token, where RE2's handling of empty repeats decides the captures
+// (Compile says so, and the caller keeps RE2).
 
 #ifndef PARLEY_LIB_TOKEN_PROGRAM_H_
 #define PARLEY_LIB_TOKEN_PROGRAM_H_
@@ -61,7 +66,12 @@ class TokenProgram {
   static constexpr unsigned kContinues = 2;
   static constexpr unsigned kEnds = 4;
 
-  // Nothing when `pattern` repeats something that can match no token.
+  // The most states of a program's automaton (see below), whose
+  // transitions take a bitmap of states per state: 2 MB at most.
+  static constexpr uint32_t kMaxStates = 4096;
+
+  // Nothing when `pattern` repeats something that can match no token, or
+  // when its automaton for Search would be too large (kMaxStates).
   // Captures are numbered in the order of their opening in the pattern,
   // as RE2 numbers groups.
   static std::optional<TokenProgram> Compile(const Pattern& pattern,
@@ -71,11 +81,31 @@ class TokenProgram {
   // caller's.
   using PassesFn = bool (*)(const void* context, uint32_t test, uint32_t i);
 
+  // Tokens [begin, end).
+  struct Span {
+    uint32_t begin = 0;
+    uint32_t end = 0;
+
+    friend bool operator==(const Span&, const Span&) = default;
+  };
+
+  // Memory that Search and FullMatch reuse from one call to the next.
+  class Scratch;
+
+  // Appends to `matches` the matches of the pattern in tokens 0 to
+  // `length` - 1, in order: the leftmost-longest one, then the
+  // leftmost-longest from its end on (from its start plus one if it is
+  // empty), and so on.  `passed` holds `passed_words` words per token, bit
+  // i of which says whether the token passes test i: the search looks at
+  // many tests of each token, and the caller can tell them in bulk.
+  void Search(uint32_t length, const uint64_t* passed, size_t passed_words,
+              Scratch* scratch, std::vector<Span>* matches) const;
+
   // Whether the pattern matches exactly tokens 0 to `length` - 1 of the
   // match.  If so, sets `captures` to two token positions per capture, its
   // start and end, or -1 for a capture that took no part in the match.
   bool FullMatch(uint32_t length, PassesFn passes, const void* context,
-                 std::vector<int>* captures) const;
+                 Scratch* scratch, std::vector<int>* captures) const;
 
  private:
   struct Inst {
@@ -90,8 +120,52 @@ class TokenProgram {
 
   class Builder;
 
+  // Sets the automaton that Search runs; false when it would be too large.
+  bool BuildAutomaton();
+
   std::vector<Inst> insts_;
   int capture_count_ = 0;
+
+  // The automaton Search runs.  Its states are the program's tests, one
+  // per kTest instruction, and a last one, the match: the states where the
+  // program can stand between tokens.  A test state passed goes on to the
+  // states `follow` of it; `precede` is the other way round.  Sets of
+  // states are bitmaps of `state_words_` words, and `follow_` and
+  // `precede_` hold one per state.
+  uint32_t state_count_ = 0;
+  uint32_t state_words_ = 0;
+  // Per test the caller numbered, up to the highest used, the states
+  // that test it.
+  std::vector<uint64_t> test_states_;
+  uint32_t test_count_ = 0;
+  // The states before the first token.
+  std::vector<uint64_t> start_;
+  std::vector<uint64_t> follow_;
+  std::vector<uint64_t> precede_;
+};
+
+class TokenProgram::Scratch {
+ private:
+  friend class TokenProgram;
+
+  // A job either tries instruction `inst` at token `token`, or, when
+  // `restore` is set, gives capture slot `inst` back its value `token`
+  // as FullMatch backs out of a save.
+  struct Job {
+    uint32_t inst;
+    int token;
+    bool restore;
+  };
+
+  // FullMatch: whether instruction i was tried at token t, bit
+  // t * instructions + i.
+  std::vector<uint64_t> visited;
+  std::vector<Job> jobs;
+  // Search: per token, the states there that lead to a match, and sets
+  // being built.
+  std::vector<uint64_t> live;
+  std::vector<uint64_t> set;
+  std::vector<uint64_t> next_set;
 };
 
 }  // namespace parley

@@ -377,6 +377,19 @@ TEST(RuleMatcherTest, ReadsCapturesOfRepeatedOptionalPartsWithRe2) {
               ElementsAre(M(0, 0, 1, {{"b", 0, 1}})));
 }
 
+TEST(RuleMatcherTest, MatchesRulesTooLargeForATokenProgramWithRe2) {
+  // 4,098 token tests are more than a TokenProgram's automaton takes
+  // (kMaxStates); RE2 runs the rule, with the same results.
+  const RuleMatcher matcher = Compile(
+      "macro T64 = [Title]{64} ;\n"
+      "macro T512 = T64 T64 T64 T64 T64 T64 T64 T64 ;\n"
+      "rule huge : a=(\"x\") (T512 T512 T512 T512 T512 T512 T512 T512 "
+      "\"y\")? ;\n");
+  EXPECT_THAT(
+      MatchAll(matcher, MakeDocument("x Dar x y")),
+      ElementsAre(M(0, 0, 1, {{"a", 0, 1}}), M(0, 2, 3, {{"a", 2, 3}})));
+}
+
 TEST(RuleMatcherTest, KeepsToTheSentence) {
   Document document = MakeDocument("Dar met Wang . Li met Kim");
   document.tokens.sentences = {{0, 14, 0, 4}, {15, 25, 4, 7}};

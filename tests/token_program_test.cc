@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <random>
@@ -139,12 +140,57 @@ std::optional<std::vector<int>> ProgramCaptures(const Pattern& pattern,
     ADD_FAILURE() << "refused " << Regex(pattern);
     return std::nullopt;
   }
+  TokenProgram::Scratch scratch;
   std::vector<int> captures;
   if (!program->FullMatch(static_cast<uint32_t>(text.size()), &IsLetter, &text,
-                          &captures)) {
+                          &scratch, &captures)) {
     return std::nullopt;
   }
   return captures;
+}
+
+using Spans = std::vector<TokenProgram::Span>;
+
+// The matches RE2 finds of `pattern` in `text`, searching on from the end
+// of each as RuleMatcher did (from one past its start if it is empty).
+Spans Re2Matches(const Pattern& pattern, const std::string& text) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  options.set_longest_match(true);
+  const RE2 regex(Regex(pattern), options);
+  EXPECT_TRUE(regex.ok()) << regex.error();
+  Spans spans;
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         regex.Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    const auto begin = static_cast<uint32_t>(match.data() - text.data());
+    const auto end = begin + static_cast<uint32_t>(match.size());
+    spans.push_back({begin, end});
+    pos = std::max(end, begin + 1);
+  }
+  return spans;
+}
+
+Spans ProgramMatches(const Pattern& pattern, const std::string& text) {
+  LetterTests tests;
+  std::optional<TokenProgram> program = TokenProgram::Compile(pattern, &tests);
+  if (!program) {
+    ADD_FAILURE() << "refused " << Regex(pattern);
+    return {};
+  }
+  // A letter's test is its code, below 128: two words per token.
+  std::vector<uint64_t> passed(2 * text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto letter = static_cast<unsigned char>(text[i]);
+    if (letter < 128)
+      passed[2 * i + letter / 64] |= uint64_t{1} << (letter % 64);
+  }
+  TokenProgram::Scratch scratch;
+  Spans spans;
+  program->Search(static_cast<uint32_t>(text.size()), passed.data(), 2,
+                  &scratch, &spans);
+  return spans;
 }
 
 std::vector<int> Positions(std::initializer_list<int> positions) {
@@ -197,6 +243,39 @@ TEST(TokenProgramTest, StaysBoundedOnNestedRepetition) {
   EXPECT_EQ(ProgramCaptures(pattern, std::string(3000, 'a')), std::nullopt);
   EXPECT_EQ(ProgramCaptures(pattern, std::string(3000, 'a') + "b"),
             Re2Captures(pattern, std::string(3000, 'a') + "b"));
+}
+
+TEST(TokenProgramTest, SearchFindsLeftmostThenLongestMatches) {
+  // a(b|bc)? in "xabcab": "abc" (the longer), then "ab".
+  const Pattern pattern =
+      Seq({Letter('a'),
+           Rep(Alt({Letter('b'), Seq({Letter('b'), Letter('c')})}), 0, 1)});
+  EXPECT_EQ(ProgramMatches(pattern, "xabcab"), (Spans{{1, 4}, {4, 6}}));
+  EXPECT_EQ(Re2Matches(pattern, "xabcab"), (Spans{{1, 4}, {4, 6}}));
+  EXPECT_EQ(ProgramMatches(pattern, "bcx"), Spans{});
+}
+
+TEST(TokenProgramTest, SearchFindsMatchesAfterFailedStartsAndEarlierMatches) {
+  // (a|b)+c: the starts at the a's of "aab" fail, "aabc" matches whole,
+  // and what the failed starts tried must not hide the later match.
+  const Pattern pattern =
+      Seq({Rep(Alt({Letter('a'), Letter('b')}), 1, Pattern::kUnbounded),
+           Letter('c')});
+  EXPECT_EQ(ProgramMatches(pattern, "aab aabc bc"),
+            Re2Matches(pattern, "aab aabc bc"));
+  EXPECT_EQ(ProgramMatches(pattern, "aab aabc bc"), (Spans{{4, 8}, {9, 11}}));
+}
+
+TEST(TokenProgramTest, SearchStaysBoundedOnLongTexts) {
+  // (a+)+b over 3,000 a's: no start matches, and each instruction is
+  // tried once per position over all the starts together.
+  const Pattern pattern =
+      Seq({Rep(Cap(Rep(Letter('a'), 1, Pattern::kUnbounded)), 1,
+               Pattern::kUnbounded),
+           Letter('b')});
+  EXPECT_EQ(ProgramMatches(pattern, std::string(3000, 'a')), Spans{});
+  EXPECT_EQ(ProgramMatches(pattern, std::string(3000, 'a') + "b"),
+            (Spans{{0, 3001}}));
 }
 
 // A random pattern over the letters a, b and c whose repeats never repeat
@@ -293,6 +372,31 @@ TEST(TokenProgramTest, AgreesWithRe2OnRandomPatterns) {
   }
   // Enough of the cases match for the captures to have been compared.
   EXPECT_GT(matched, 12000);
+}
+
+TEST(TokenProgramTest, SearchAgreesWithRe2OnRandomPatterns) {
+  std::mt19937 random(20261128);
+  int found = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const Pattern pattern = Cap(RandomPattern(random, 4));
+    for (int t = 0; t < 4; ++t) {
+      // Matches among random letters.
+      std::string text;
+      const int parts = std::uniform_int_distribution<int>(1, 4)(random);
+      for (int i = 0; i < parts; ++i) {
+        const int noise = std::uniform_int_distribution<int>(0, 4)(random);
+        for (int j = 0; j < noise; ++j) {
+          text += "abcx"[std::uniform_int_distribution<int>(0, 3)(random)];
+        }
+        if (t % 2 == 0) text += RandomMatch(pattern, random);
+      }
+      const Spans expected = Re2Matches(pattern, text);
+      ASSERT_EQ(ProgramMatches(pattern, text), expected)
+          << Regex(pattern) << " in " << text;
+      found += static_cast<int>(expected.size());
+    }
+  }
+  EXPECT_GT(found, 10000);
 }
 
 }  // namespace
