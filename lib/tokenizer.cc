@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -642,37 +643,49 @@ constexpr std::array<AsciiFold, 128> kAsciiFolds = [] {
   return folds;
 }();
 
-// The case class of an ASCII token from its shape, which keeps what matters:
-// the order of upper- and lower-case letters, and which of them are
-// adjacent.
-CaseClass AsciiCaseClass(std::string_view shape) {
-  CaseCounter counter;
-  for (const char c : shape) counter.Add(c == 'X', c == 'x');
-  return counter.Result();
+// The case class of an ASCII token from the positions of its upper- and
+// lower-case letters (bit i for byte i): what CaseCounter tallies, with
+// "upper after upper" as adjacent bits.
+CaseClass AsciiCaseClass(uint64_t upper, uint64_t lower) {
+  if ((upper | lower) == 0) return CaseClass::kNone;
+  if (lower == 0) {
+    return std::popcount(upper) >= 2 ? CaseClass::kUpper : CaseClass::kTitle;
+  }
+  if (upper == 0) return CaseClass::kLower;
+  const bool first_upper = std::countr_zero(upper) < std::countr_zero(lower);
+  return first_upper && (upper & (upper << 1)) == 0 ? CaseClass::kTitle
+                                                    : CaseClass::kMixed;
 }
 
-// The fast path for short ASCII tokens, nearly all of them: norm and shape
-// built on the stack in one pass.  Returns false, leaving `token` as it
-// was, for other text.
+// The fast path for short ASCII tokens, nearly all of them: norm, shape and
+// case in one pass, the strings built on the stack and assigned once each
+// (temporaries moved in cost as much again as the pass).  Returns false,
+// leaving `token` as it was, for other text.
 bool DescribeAscii(std::string_view text, Token* token) {
-  constexpr size_t kMaxLength = 64;
+  constexpr size_t kMaxLength = 64;  // a bit per byte in `upper`, `lower`
   if (text.size() > kMaxLength) return false;
   char norm[kMaxLength];
   char shape[kMaxLength];
   size_t shape_length = 0;
+  uint64_t upper = 0;
+  uint64_t lower = 0;
+  char previous = 'A';  // no shape character: letters become 'X' or 'x'
   int run = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b >= 0x80) return false;
     const AsciiFold fold = kAsciiFolds[b];
     norm[i] = fold.norm;
-    run =
-        shape_length > 0 && shape[shape_length - 1] == fold.shape ? run + 1 : 1;
-    if (run <= 4) shape[shape_length++] = fold.shape;
+    upper |= uint64_t{fold.shape == 'X'} << i;
+    lower |= uint64_t{fold.shape == 'x'} << i;
+    run = fold.shape == previous ? run + 1 : 1;
+    previous = fold.shape;
+    shape[shape_length] = fold.shape;
+    shape_length += run <= 4 ? 1 : 0;
   }
-  token->norm = std::string(norm, text.size());
-  token->shape = std::string(shape, shape_length);
-  token->case_class = AsciiCaseClass(token->shape);
+  token->norm.assign(norm, text.size());
+  token->shape.assign(shape, shape_length);
+  token->case_class = AsciiCaseClass(upper, lower);
   return true;
 }
 
