@@ -521,6 +521,43 @@ TEST(DateRecognizerTest, WithoutDocumentDateKeepsPlaceholders) {
                   Pair("the next day", "XXXX-04-01")));
 }
 
+// The commonest shapes ("March 22", "last week", "late October") in other
+// spellings (abbreviations, capitals, line breaks, no-break spaces), and
+// near misses.
+TEST(DateRecognizerTest, SpellingsOfCommonShapes) {
+  auto dates = [](std::string_view text) {
+    std::vector<TextValue> found;
+    for (const DateMention& mention :
+         Recognizer().Find(text, {{0, static_cast<uint32_t>(text.size())}},
+                           Context(kWednesday))) {
+      found.emplace_back(
+          std::string(text.substr(mention.begin, mention.end - mention.begin)),
+          mention.value);
+    }
+    return found;
+  };
+  EXPECT_THAT(dates("They met on Sept. 3, on March\r\n22nd and on Dec\u00A005 "
+                    "before talks on May 31st."),
+              ElementsAre(Pair("Sept. 3", "2024-09-03"),
+                          Pair("March\r\n22nd", "2025-03-22"),
+                          Pair("Dec\u00A005", "2024-12-05"),
+                          Pair("May 31st", "2025-05-31")));
+  EXPECT_THAT(dates("It was agreed EARLIER THIS MONTH and will be reviewed "
+                    "Later  next\tyear."),
+              ElementsAre(Pair("EARLIER THIS MONTH", "2025-06"),
+                          Pair("Later  next\tyear", "2026")));
+  EXPECT_THAT(dates("Last Tuesday, this Thursday, late October and LAST March "
+                    "were busy."),
+              ElementsAre(Pair("Last Tuesday", "2025-06-10"),
+                          Pair("this Thursday", "2025-06-05"),
+                          Pair("late October", "2024-10"),
+                          Pair("LAST March", "2025-03")));
+  // Two line breaks end a date; days beyond 31 or of 00 are no days.
+  EXPECT_THAT(dates("On March\n\n22 they met, and on March 32 and March 00 "
+                    "nothing happened."),
+              ElementsAre(Pair("March", "2025-03"), Pair("March", "2025-03")));
+}
+
 TEST(DateRecognizerTest, LinesWithoutSentencesAndEmptyText) {
   const std::string text = "Officials met on Monday\nand will meet on Friday";
   EXPECT_THAT(Recognizer().Find(text, {}, Context(kWednesday)),
