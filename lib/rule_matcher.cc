@@ -2,15 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Compiles parsed rules and matches them over the tokens of a sentence.
-// Each rule is compiled to a TokenProgram (token_program.h), whose tests on
-// single tokens a TestTable tells for every token of a piece at once, from
-// the fields ReadFields takes of each token: its shape, which of the words
-// the rules mention it is, and where it stands in the annotated phrases
-// the rules test.
+// Each rule is compiled to a TokenProgram (token_program.h).  The tests the
+// programs make of single tokens are numbered across all the rules, and a
+// TestTable tells them for every token of a piece at once, from the
+// fields ReadFields takes of each token: its shape, which of the words the
+// rules mention it is, and where it stands in the annotated phrases the
+// rules test.
 //
 // A rule that TokenProgram does not take (one repeating something that can
-// match no token) runs on RE2 instead, over an encoding of the same fields
-// as records of bytes.  A record is
+// match no token, or one too large) runs on RE2 instead, over an encoding
+// of the same fields as records of bytes.  A record is
 //
 //   shape  fact...  norm-code  exact-code
 //
@@ -1300,61 +1301,25 @@ RE2::Options MatchOptions(int64_t max_mem) {
   return options;
 }
 
-// Compiling every rule took most of the time of building an Extractor,
-// and a run over a few stories needs few of the rules: a rule is compiled
-// when a piece first passes its prefilter.
-class CompiledRule {
- public:
-  // What matching the rule needs: a TokenProgram and its tests, which find
-  // the matches and read their captures, or, for a rule no program takes,
-  // RE2, which does both.
-  struct Compiled {
-    std::optional<TokenProgram> program;
-    std::vector<FieldsTest> tests;
-    std::optional<TestTable> table;  // of `tests`
-    std::unique_ptr<const RE2> regex;
-  };
+// A rule as Compile keeps it until the rules are compiled.
+struct RuleSpec {
+  Pattern pattern;
+  std::string id;
+  // The rule as RE2 over records: what runs it when no TokenProgram takes
+  // it.
+  std::string regex;
+  std::vector<std::string> capture_names;
+};
 
-  CompiledRule(const Encoding& encoding, Pattern pattern, std::string id,
-               std::string regex, std::vector<std::string> capture_names)
-      : encoding_(encoding),
-        pattern_(std::move(pattern)),
-        id_(std::move(id)),
-        regex_text_(std::move(regex)),
-        capture_names_(std::move(capture_names)) {}
-
-  const std::string& id() const { return id_; }
-  const std::string& regex_text() const { return regex_text_; }
-  const std::vector<std::string>& capture_names() const {
-    return capture_names_;
-  }
-
-  // Compiled on the first call; thread-safe.
-  const Compiled& compiled() const {
-    std::call_once(once_, [this] {
-      TokenTests tests(encoding_, &compiled_.tests);
-      compiled_.program = TokenProgram::Compile(pattern_, &tests);
-      if (compiled_.program) {
-        compiled_.table.emplace(compiled_.tests, encoding_.norm_count(),
-                                encoding_.exact_count(),
-                                encoding_.selector_count());
-      } else {
-        compiled_.tests.clear();
-        compiled_.regex =
-            std::make_unique<const RE2>(regex_text_, MatchOptions(kRuleMaxMem));
-      }
-    });
-    return compiled_;
-  }
-
- private:
-  const Encoding& encoding_;
-  Pattern pattern_;
-  std::string id_;
-  std::string regex_text_;
-  std::vector<std::string> capture_names_;
-  mutable std::once_flag once_;
-  mutable Compiled compiled_;
+// What matching needs: each rule's TokenProgram, or its RE2 where no
+// program takes it, and the tests of all the programs, numbered together
+// so that one TestTable tells them for every rule of a piece at once: the
+// rules share most of their tests ([Cap & !@office_head], "said").
+struct CompiledRules {
+  std::vector<std::optional<TokenProgram>> programs;
+  std::vector<std::unique_ptr<const RE2>> regexes;  // where no program
+  std::vector<FieldsTest> tests;
+  std::optional<TestTable> table;  // of `tests`
 };
 
 // Which tests the tokens of a piece pass (TestTable), from token `offset`
@@ -1401,8 +1366,8 @@ struct MatchScratch {
 
 struct RuleMatcher::Impl {
   // The rules that may match a piece whose atoms are `atoms`, in order:
-  // those whose every clause has an atom there.  Running RE2 only on them
-  // saves most of the work, since most rules hinge on a few words.
+  // those whose every clause has an atom there.  Running only them saves
+  // most of the work, since most rules hinge on a few words.
   void Candidates(const uint64_t* atoms, std::vector<int>* candidates) const {
     candidates->clear();
     for (size_t i = 0; i < rules.size(); ++i) {
@@ -1436,36 +1401,32 @@ struct RuleMatcher::Impl {
     clause_begin.push_back(static_cast<uint32_t>(mask_begin.size() - 1));
   }
 
-  // Appends the matches of rule `index`, run by its TokenProgram, in the
-  // piece of `count` tokens from `first_token`, token `fields_offset` of
-  // `fields`.
-  void MatchTokens(int index, const CompiledRule::Compiled& compiled,
-                   uint32_t first_token, uint32_t count,
-                   const TokenFields& fields, uint32_t fields_offset,
-                   MatchScratch* scratch,
+  // Appends the matches of rule `index`, run by `program`, in the piece
+  // of `count` tokens from `first_token`, whose tokens pass the tests
+  // `passed` says (TestTable::Fill, `words` words per token).
+  void MatchTokens(int index, const TokenProgram& program, uint32_t first_token,
+                   uint32_t count, const std::vector<uint64_t>& passed,
+                   size_t words, MatchScratch* scratch,
                    std::vector<RuleMatch>* matches) const {
-    const CompiledRule& rule = *rules[index];
-    const TestTable& table = *compiled.table;
-    table.Fill(fields, fields_offset, count, &scratch->passed);
+    const RuleSpec& rule = rules[index];
     scratch->spans.clear();
-    compiled.program->Search(count, scratch->passed.data(), table.words(),
-                             &scratch->program, &scratch->spans);
+    program.Search(count, passed.data(), words, &scratch->program,
+                   &scratch->spans);
     for (const TokenProgram::Span& span : scratch->spans) {
       RuleMatch match;
       match.rule = static_cast<uint32_t>(index);
       match.first_token = first_token + span.begin;
       match.end_token = first_token + span.end;
-      const PassedTests at_match{scratch->passed.data(), table.words(),
-                                 span.begin};
+      const PassedTests at_match{passed.data(), words, span.begin};
       // Search found the match with the same tests, so it matches in full.
-      if (compiled.program->FullMatch(span.end - span.begin, &Passed, &at_match,
-                                      &scratch->program, &scratch->slots)) {
-        for (size_t i = 0; i < rule.capture_names().size(); ++i) {
+      if (program.FullMatch(span.end - span.begin, &Passed, &at_match,
+                            &scratch->program, &scratch->slots)) {
+        for (size_t i = 0; i < rule.capture_names.size(); ++i) {
           const int begin = scratch->slots[2 * i];
           const int end = scratch->slots[2 * i + 1];
           if (begin < 0 || end <= begin) continue;
           match.captures.push_back(
-              Capture{rule.capture_names()[i],
+              Capture{rule.capture_names[i],
                       match.first_token + static_cast<uint32_t>(begin),
                       match.first_token + static_cast<uint32_t>(end)});
         }
@@ -1482,12 +1443,12 @@ struct RuleMatcher::Impl {
                   const char* base, std::span<const size_t> starts,
                   uint32_t first_token, MatchScratch* scratch,
                   std::vector<RuleMatch>* matches) const {
-    const CompiledRule& rule = *rules[index];
+    const RuleSpec& rule = rules[index];
     // Refused only for a bug in RegexWriter: Compile compiles at once what
     // may be too large, and the tests compile every default rule.
     if (!regex.ok()) return;
     // Group 1 is the match without the shape byte that follows it.
-    const int group_count = 2 + static_cast<int>(rule.capture_names().size());
+    const int group_count = 2 + static_cast<int>(rule.capture_names.size());
     std::vector<re2::StringPiece>& groups = scratch->groups;
     groups.resize(group_count);
     // The token whose record starts at `byte`, or the end of the piece.
@@ -1510,7 +1471,7 @@ struct RuleMatcher::Impl {
       for (int i = 2; i < group_count; ++i) {
         const re2::StringPiece group = groups[i];
         if (group.data() == nullptr || group.empty()) continue;
-        match.captures.push_back(Capture{rule.capture_names()[i - 2],
+        match.captures.push_back(Capture{rule.capture_names[i - 2],
                                          token(group.data()),
                                          token(group.data() + group.size())});
       }
@@ -1523,8 +1484,33 @@ struct RuleMatcher::Impl {
     }
   }
 
+  // Compiled on the first call, unless Compile was told to compile now;
+  // thread-safe.  Compiling took a third of the time of building an
+  // Extractor, so it waits for the first sentence, as RE2 builds its DFAs
+  // when first needed.
+  const CompiledRules& compiled() const {
+    std::call_once(compile_once, [this] {
+      TokenTests tests(encoding, &compiled_rules.tests);
+      for (const RuleSpec& rule : rules) {
+        compiled_rules.programs.push_back(
+            TokenProgram::Compile(rule.pattern, &tests));
+        compiled_rules.regexes.push_back(
+            compiled_rules.programs.back()
+                ? nullptr
+                : std::make_unique<const RE2>(rule.regex,
+                                              MatchOptions(kRuleMaxMem)));
+      }
+      compiled_rules.table.emplace(compiled_rules.tests, encoding.norm_count(),
+                                   encoding.exact_count(),
+                                   encoding.selector_count());
+    });
+    return compiled_rules;
+  }
+
   Encoding encoding;
-  std::vector<std::unique_ptr<const CompiledRule>> rules;
+  std::vector<RuleSpec> rules;
+  mutable std::once_flag compile_once;
+  mutable CompiledRules compiled_rules;
   // The prefilter's clauses as masks of the atom bitmap: rule i's clauses
   // are [clause_begin[i], clause_begin[i + 1]), clause c's masks
   // [mask_begin[c], mask_begin[c + 1]).
@@ -1568,25 +1554,25 @@ Result<RuleMatcher> RuleMatcher::Compile(std::vector<Rule> rules,
     std::string regex = "(" + writer.regex + ")" + std::string(kAnyShape);
     const bool large = regex.size() + writer.repeated_bytes > kSurelyCompiles;
     impl->AddClauses(impl->encoding.Clauses(rule.pattern));
-    impl->rules.push_back(std::make_unique<const CompiledRule>(
-        impl->encoding, std::move(rule.pattern), rule.id, std::move(regex),
-        std::move(writer.capture_names)));
-    const CompiledRule& added = *impl->rules.back();
     // A rule that RE2 might refuse as too large is tried at once, so that
     // it is refused here rather than skipped later; and it is refused even
     // where a TokenProgram would run it, so that which rules are taken
     // does not hang on which engine runs them.
     if (large) {
-      const RE2 regex(added.regex_text(), MatchOptions(kRuleMaxMem));
-      Status status = RegexStatus(regex, rule);
+      const RE2 tried(regex, MatchOptions(kRuleMaxMem));
+      Status status = RegexStatus(tried, rule);
       if (!status.ok()) return status;
     }
-    if (when == RuleCompilation::kNow) {
-      const CompiledRule::Compiled& compiled = added.compiled();
-      if (compiled.regex != nullptr) {
-        Status status = RegexStatus(*compiled.regex, rule);
-        if (!status.ok()) return status;
-      }
+    impl->rules.push_back(RuleSpec{std::move(rule.pattern), rule.id,
+                                   std::move(regex),
+                                   std::move(writer.capture_names)});
+  }
+  if (when == RuleCompilation::kNow) {
+    const CompiledRules& compiled = impl->compiled();
+    for (size_t i = 0; i < rules.size(); ++i) {
+      if (compiled.regexes[i] == nullptr) continue;
+      Status status = RegexStatus(*compiled.regexes[i], rules[i]);
+      if (!status.ok()) return status;
     }
   }
   return RuleMatcher(std::move(impl));
@@ -1610,16 +1596,22 @@ std::vector<RuleMatch> RuleMatcher::Match(
   const size_t atom_words = impl.encoding.AtomWords();
   std::vector<int> candidates;
   MatchScratch scratch;
+  const CompiledRules& compiled = impl.compiled();
   const uint32_t count = sentence.end_token - sentence.first_token;
   for (uint32_t first = 0; first < count; first += kMaxPieceTokens) {
     const uint32_t piece_count = std::min(count - first, kMaxPieceTokens);
     impl.Candidates(atoms.data() + first / kMaxPieceTokens * atom_words,
                     &candidates);
+    if (candidates.empty()) continue;
+    const TestTable& table = *compiled.table;
+    bool filled = false;
     for (int rule : candidates) {
-      const CompiledRule::Compiled& compiled = impl.rules[rule]->compiled();
-      if (compiled.program) {
-        impl.MatchTokens(rule, compiled, sentence.first_token + first,
-                         piece_count, fields, first, &scratch, &matches);
+      if (compiled.programs[rule]) {
+        if (!filled) table.Fill(fields, first, piece_count, &scratch.passed);
+        filled = true;
+        impl.MatchTokens(rule, *compiled.programs[rule],
+                         sentence.first_token + first, piece_count,
+                         scratch.passed, table.words(), &scratch, &matches);
         continue;
       }
       if (encoded.empty()) impl.encoding.Encode(fields, &encoded, &starts);
@@ -1629,7 +1621,7 @@ std::vector<RuleMatch> RuleMatcher::Match(
       const re2::StringPiece piece(
           encoded.data() + piece_starts.front(),
           piece_starts.back() + 1 - piece_starts.front());
-      impl.MatchRegex(rule, *compiled.regex, piece, encoded.data(),
+      impl.MatchRegex(rule, *compiled.regexes[rule], piece, encoded.data(),
                       piece_starts, sentence.first_token + first, &scratch,
                       &matches);
     }
@@ -1647,7 +1639,7 @@ uint32_t RuleMatcher::rule_count() const {
 }
 
 const std::string& RuleMatcher::rule_id(uint32_t rule) const {
-  return impl_->rules[rule]->id();
+  return impl_->rules[rule].id;
 }
 
 }  // namespace parley

@@ -92,17 +92,16 @@ struct RuleMatch {
   friend bool operator==(const RuleMatch&, const RuleMatch&) = default;
 };
 
-// When each rule's TokenProgram (or RE2) is compiled.  Compiling is most
-// of the cost of building a RuleMatcher, and a rule that no piece of text
-// gets past the prefilter for never needs it.
+// When the rules are compiled to their TokenPrograms (or RE2): all at once,
+// since they share the tests the programs make of tokens.
 enum class RuleCompilation {
-  kOnFirstUse,  // on the first piece the prefilter lets the rule run on
+  kOnFirstUse,  // by the first call of Match()
   kNow,         // before Create returns
 };
 
 // Immutable once built, as RE2 is: rules compiled on first use are
-// compiled once, by whichever thread needs them first.  Match() is const
-// and thread-safe, and copies are cheap: they share the compiled rules.
+// compiled once, by whichever thread matches first.  Match() is const and
+// thread-safe, and copies are cheap: they share the compiled rules.
 class RuleMatcher {
  public:
   // Longer sentences are matched piece by piece (see above).

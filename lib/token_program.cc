@@ -228,8 +228,11 @@ bool TokenProgram::BuildAutomaton() {
   state_words_ = (state_count_ + 63) / 64;
   const size_t words = state_words_;
   test_states_.assign(test_count_ * words, 0);
+  tests_used_.assign((test_count_ + 63) / 64, 0);
   for (uint32_t state = 0; state < match_state; ++state) {
-    Add(&test_states_[insts_[test_inst[state]].arg * words], state);
+    const uint32_t test = insts_[test_inst[state]].arg;
+    Add(&test_states_[test * words], state);
+    Add(tests_used_.data(), test);
   }
 
   // Adds to `states` the states reachable from instruction `from` without
@@ -286,13 +289,17 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   const size_t test_words =
       std::min(passed_words, (size_t{test_count_} + 63) / 64);
   for (uint32_t t = length; t-- > 0;) {
+    // The states whose tests the token passes; the caller's bitmap may
+    // hold other programs' tests too.
     std::fill(passing.begin(), passing.end(), 0);
-    ForEachState(&passed[t * passed_words], static_cast<uint32_t>(test_words),
-                 [&](uint32_t test) {
-                   if (test >= test_count_) return;
-                   const uint64_t* const testing = &test_states_[test * words];
-                   for (size_t w = 0; w < words; ++w) passing[w] |= testing[w];
-                 });
+    for (size_t w = 0; w < test_words; ++w) {
+      for (uint64_t bits = passed[t * passed_words + w] & tests_used_[w];
+           bits != 0; bits &= bits - 1) {
+        const uint64_t* const testing =
+            &test_states_[(w * 64 + std::countr_zero(bits)) * words];
+        for (size_t v = 0; v < words; ++v) passing[v] |= testing[v];
+      }
+    }
     std::copy_n(before_match, words, candidates.begin());
     ForEachState(&live[(t + 1) * words], state_words_, [&](uint32_t state) {
       const uint64_t* const before = &precede_[state * words];

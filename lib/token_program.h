@@ -138,6 +138,8 @@ class TokenProgram {
   // that test it.
   std::vector<uint64_t> test_states_;
   uint32_t test_count_ = 0;
+  // The tests the program makes, a bit each.
+  std::vector<uint64_t> tests_used_;
   // The states before the first token.
   std::vector<uint64_t> start_;
   std::vector<uint64_t> follow_;
