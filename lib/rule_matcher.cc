@@ -500,7 +500,7 @@ struct FieldsTest {
   // Whether token `token` of `fields` passes one of `terms`.
   bool PassesTerms(const TokenFields& fields, uint32_t token) const {
     const uint64_t* const present =
-        &fields.present[token * fields.present_words];
+        fields.present.data() + token * fields.present_words;
     for (const TermFieldsTest& term : terms) {
       if ((term.shapes >> fields.shapes[token] & 1) == 0) continue;
       if (!term.norm.Passes(fields.norm_ids[token])) continue;
@@ -578,15 +578,17 @@ class TestTable {
   size_t words() const { return words_; }
 
   // Sets `passed` to the tests that tokens [first, first + count) of
-  // `fields` pass.
+  // `fields` pass: all of those looked up, and of the others those in
+  // `wanted`, a bitmap of tests, since trying them one by one costs.
   void Fill(const TokenFields& fields, uint32_t first, uint32_t count,
+            std::span<const uint64_t> wanted,
             std::vector<uint64_t>* passed) const {
     passed->assign(size_t{count} * words_, 0);
     for (uint32_t i = 0; i < count; ++i) {
       const uint32_t token = first + i;
-      uint64_t* const row = &(*passed)[i * words_];
+      uint64_t* const row = passed->data() + i * words_;
       auto add = [&](const std::vector<uint64_t>& table, size_t at) {
-        const uint64_t* const tests = &table[at * words_];
+        const uint64_t* const tests = table.data() + at * words_;
         for (size_t w = 0; w < words_; ++w) row[w] |= tests[w];
       };
       if (fields.norm_ids[token] != Vocabulary::kNoWord) {
@@ -597,7 +599,7 @@ class TestTable {
       }
       // The selectors whose phrases the token is in, few of them.
       const uint64_t* const present =
-          &fields.present[token * fields.present_words];
+          fields.present.data() + token * fields.present_words;
       for (size_t w = 0; w < fields.present_words; ++w) {
         for (uint64_t bits = present[w]; bits != 0; bits &= bits - 1) {
           const auto selector =
@@ -611,7 +613,8 @@ class TestTable {
       for (uint32_t test : others_) {
         uint64_t& word = row[test / 64];
         const uint64_t bit = uint64_t{1} << (test % 64);
-        if ((word & bit) == 0 && tests_[test].PassesTerms(fields, token)) {
+        if ((word & bit) == 0 && (wanted[test / 64] & bit) != 0 &&
+            tests_[test].PassesTerms(fields, token)) {
           word |= bit;
         }
       }
@@ -1356,6 +1359,7 @@ Status RegexStatus(const RE2& regex, const Rule& rule) {
 // What matching a sentence reuses from rule to rule.
 struct MatchScratch {
   TokenProgram::Scratch program;
+  std::vector<uint64_t> wanted;
   std::vector<uint64_t> passed;
   std::vector<TokenProgram::Span> spans;
   std::vector<int> slots;
@@ -1604,10 +1608,20 @@ std::vector<RuleMatch> RuleMatcher::Match(
                     &candidates);
     if (candidates.empty()) continue;
     const TestTable& table = *compiled.table;
+    // The tests the candidates run on tokens.
+    scratch.wanted.assign(table.words(), 0);
+    for (int rule : candidates) {
+      if (!compiled.programs[rule]) continue;
+      const std::vector<uint64_t>& tests = compiled.programs[rule]->tests();
+      for (size_t w = 0; w < tests.size(); ++w) scratch.wanted[w] |= tests[w];
+    }
     bool filled = false;
     for (int rule : candidates) {
       if (compiled.programs[rule]) {
-        if (!filled) table.Fill(fields, first, piece_count, &scratch.passed);
+        if (!filled) {
+          table.Fill(fields, first, piece_count, scratch.wanted,
+                     &scratch.passed);
+        }
         filled = true;
         impl.MatchTokens(rule, *compiled.programs[rule],
                          sentence.first_token + first, piece_count,

@@ -227,12 +227,23 @@ bool TokenProgram::BuildAutomaton() {
   if (state_count_ > kMaxStates) return false;
   state_words_ = (state_count_ + 63) / 64;
   const size_t words = state_words_;
-  test_states_.assign(test_count_ * words, 0);
   tests_used_.assign((test_count_ + 63) / 64, 0);
   for (uint32_t state = 0; state < match_state; ++state) {
-    const uint32_t test = insts_[test_inst[state]].arg;
-    Add(&test_states_[test * words], state);
-    Add(tests_used_.data(), test);
+    Add(tests_used_.data(), insts_[test_inst[state]].arg);
+  }
+  used_before_.assign(tests_used_.size(), 0);
+  for (size_t w = 1; w < tests_used_.size(); ++w) {
+    used_before_[w] = used_before_[w - 1] +
+                      static_cast<uint32_t>(std::popcount(tests_used_[w - 1]));
+  }
+  const size_t rows =
+      tests_used_.empty()
+          ? 0
+          : used_before_.back() +
+                static_cast<size_t>(std::popcount(tests_used_.back()));
+  test_states_.assign(rows * words, 0);
+  for (uint32_t state = 0; state < match_state; ++state) {
+    Add(&test_states_[TestRow(insts_[test_inst[state]].arg) * words], state);
   }
 
   // Adds to `states` the states reachable from instruction `from` without
@@ -271,6 +282,12 @@ bool TokenProgram::BuildAutomaton() {
   return true;
 }
 
+uint32_t TokenProgram::TestRow(uint32_t test) const {
+  const uint64_t below = (uint64_t{1} << (test % 64)) - 1;
+  return used_before_[test / 64] +
+         static_cast<uint32_t>(std::popcount(tests_used_[test / 64] & below));
+}
+
 void TokenProgram::Search(uint32_t length, const uint64_t* passed,
                           size_t passed_words, Scratch* scratch,
                           std::vector<Span>* matches) const {
@@ -296,7 +313,9 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
       for (uint64_t bits = passed[t * passed_words + w] & tests_used_[w];
            bits != 0; bits &= bits - 1) {
         const uint64_t* const testing =
-            &test_states_[(w * 64 + std::countr_zero(bits)) * words];
+            &test_states_[TestRow(static_cast<uint32_t>(
+                              w * 64 + std::countr_zero(bits))) *
+                          words];
         for (size_t v = 0; v < words; ++v) passing[v] |= testing[v];
       }
     }

@@ -5,35 +5,39 @@
 // reads the captures of each match.  A rule compiled to RE2 over encoded
 // tokens runs a dozen or more byte instructions per token, and RE2 ran one
 // search per rule and sentence, with its DFAs' states spread over memory;
-// a program over tokens has one instruction per token test, and most
-// tokens fail the test a rule starts with at once.
+// a program over tokens has one instruction per token test, and the
+// caller tells which tokens pass which tests for all its programs at once.
 //
 //   std::optional<TokenProgram> program =
 //       TokenProgram::Compile(rule.pattern, &tests);
 //   TokenProgram::Scratch scratch;
 //   std::vector<TokenProgram::Span> spans;
-//   program->Search(token_count, &Passes, &token_data, &scratch, &spans);
+//   program->Search(token_count, passed.data(), words_per_token, &scratch,
+//                   &spans);
 //   std::vector<int> captures;
 //   program->FullMatch(spans[0].end - spans[0].begin, &Passes, &match_data,
 //                      &scratch, &captures);
 //
 // Both answer as RE2 does for the same pattern in longest-match mode.
 // Search finds the leftmost match and, of those starting there, the
-// longest, then searches on from its end.  FullMatch reports, of the ways
-// the pattern can match the given tokens, the first in the order of
-// preference that RE2 follows (alternatives left to right, repetitions
-// greedy, counted repetitions spelled out as RE2 does).  Both backtrack
-// without visiting an instruction twice at one token, as RE2's BitState
-// engine does, so their work is bounded by instructions times tokens
-// whatever the pattern and the tokens.
+// longest, then searches on from its end; it runs the program as an
+// automaton over sets of its tests, in time linear in the tokens.
+// FullMatch reports, of the ways the pattern can match the given tokens,
+// the first in the order of preference that RE2 follows (alternatives
+// left to right, repetitions greedy, counted repetitions spelled out as
+// RE2 does), backtracking without visiting an instruction twice at one
+// token, as RE2's BitState engine does.  So the work of both is bounded by
+// instructions times tokens whatever the pattern and the tokens.
 //
 // It does not take patterns that repeat something that can match no
-// token, where RE2's handling of empty repeats decides the captures
-// (Compile says so, and the caller keeps RE2).
+// token, where RE2's handling of empty repeats decides the captures, or
+// whose automaton would be too large (Compile says so, and the caller
+// keeps RE2).
 
 #ifndef PARLEY_LIB_TOKEN_PROGRAM_H_
 #define PARLEY_LIB_TOKEN_PROGRAM_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,7 +50,7 @@ namespace parley {
 class TokenProgram {
  public:
   // Numbers the tests on single tokens that a pattern's elements make; the
-  // caller evaluates them (FullMatch's `passes`).
+  // caller evaluates them (Search's `passed`, FullMatch's `passes`).
   class Tests {
    public:
     virtual ~Tests() = default;
@@ -101,6 +105,9 @@ class TokenProgram {
   void Search(uint32_t length, const uint64_t* passed, size_t passed_words,
               Scratch* scratch, std::vector<Span>* matches) const;
 
+  // The tests the program makes, as a bitmap of the tests' numbers.
+  const std::vector<uint64_t>& tests() const { return tests_used_; }
+
   // Whether the pattern matches exactly tokens 0 to `length` - 1 of the
   // match.  If so, sets `captures` to two token positions per capture, its
   // start and end, or -1 for a capture that took no part in the match.
@@ -123,6 +130,9 @@ class TokenProgram {
   // Sets the automaton that Search runs; false when it would be too large.
   bool BuildAutomaton();
 
+  // The row of test_states_ of `test`, one the program makes.
+  uint32_t TestRow(uint32_t test) const;
+
   std::vector<Inst> insts_;
   int capture_count_ = 0;
 
@@ -134,12 +144,14 @@ class TokenProgram {
   // `precede_` hold one per state.
   uint32_t state_count_ = 0;
   uint32_t state_words_ = 0;
-  // Per test the caller numbered, up to the highest used, the states
-  // that test it.
-  std::vector<uint64_t> test_states_;
+  // The tests the program makes, a bit each of the caller's numbers up to
+  // the highest it uses, and per word the number of them before it: the
+  // caller may number the tests of many programs together.
   uint32_t test_count_ = 0;
-  // The tests the program makes, a bit each.
   std::vector<uint64_t> tests_used_;
+  std::vector<uint32_t> used_before_;
+  // Per test the program makes, in order, the states that make it.
+  std::vector<uint64_t> test_states_;
   // The states before the first token.
   std::vector<uint64_t> start_;
   std::vector<uint64_t> follow_;
