@@ -191,6 +191,10 @@ std::optional<TokenProgram> TokenProgram::Compile(const Pattern& pattern,
 
 namespace {
 
+// Rows of test_states_ for every test number up to the highest a program
+// uses, when they take at most this many words: 128 KB.
+constexpr size_t kMaxDenseRowWords = size_t{1} << 14;
+
 bool Has(const uint64_t* set, uint32_t state) {
   return (set[state / 64] >> (state % 64) & 1) != 0;
 }
@@ -231,16 +235,20 @@ bool TokenProgram::BuildAutomaton() {
   for (uint32_t state = 0; state < match_state; ++state) {
     Add(tests_used_.data(), insts_[test_inst[state]].arg);
   }
-  used_before_.assign(tests_used_.size(), 0);
-  for (size_t w = 1; w < tests_used_.size(); ++w) {
-    used_before_[w] = used_before_[w - 1] +
-                      static_cast<uint32_t>(std::popcount(tests_used_[w - 1]));
+  // A row for every number up to the highest, unless that would take
+  // more than kMaxDenseRowWords: then rows for the tests made only, found by
+  // their rank among them, which costs a few instructions more each time.
+  size_t rows = test_count_;
+  if (rows * words > kMaxDenseRowWords) {
+    used_before_.assign(tests_used_.size(), 0);
+    for (size_t w = 1; w < tests_used_.size(); ++w) {
+      used_before_[w] =
+          used_before_[w - 1] +
+          static_cast<uint32_t>(std::popcount(tests_used_[w - 1]));
+    }
+    rows = used_before_.back() +
+           static_cast<size_t>(std::popcount(tests_used_.back()));
   }
-  const size_t rows =
-      tests_used_.empty()
-          ? 0
-          : used_before_.back() +
-                static_cast<size_t>(std::popcount(tests_used_.back()));
   test_states_.assign(rows * words, 0);
   for (uint32_t state = 0; state < match_state; ++state) {
     Add(&test_states_[TestRow(insts_[test_inst[state]].arg) * words], state);
@@ -283,6 +291,7 @@ bool TokenProgram::BuildAutomaton() {
 }
 
 uint32_t TokenProgram::TestRow(uint32_t test) const {
+  if (used_before_.empty()) return test;
   const uint64_t below = (uint64_t{1} << (test % 64)) - 1;
   return used_before_[test / 64] +
          static_cast<uint32_t>(std::popcount(tests_used_[test / 64] & below));

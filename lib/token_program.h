@@ -145,13 +145,15 @@ class TokenProgram {
   uint32_t state_count_ = 0;
   uint32_t state_words_ = 0;
   // The tests the program makes, a bit each of the caller's numbers up to
-  // the highest it uses, and per word the number of them before it: the
-  // caller may number the tests of many programs together.
+  // the highest it uses.
   uint32_t test_count_ = 0;
   std::vector<uint64_t> tests_used_;
-  std::vector<uint32_t> used_before_;
-  // Per test the program makes, in order, the states that make it.
+  // Per test, the states that make it: a row per test number, or, when the
+  // caller numbers so many tests that these would be large, a row per test
+  // the program makes, in order, and `used_before_` says per word of
+  // `tests_used_` how many come before it.
   std::vector<uint64_t> test_states_;
+  std::vector<uint32_t> used_before_;
   // The states before the first token.
   std::vector<uint64_t> start_;
   std::vector<uint64_t> follow_;

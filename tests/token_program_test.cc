@@ -27,18 +27,25 @@ namespace parley {
 namespace {
 
 // A token test is a letter: kToken's `text` and kWords' word name it.
+// Search's tests may be numbered `offset` on, as when one caller numbers
+// the tests of many programs.
 class LetterTests : public TokenProgram::Tests {
  public:
+  explicit LetterTests(uint32_t offset = 0) : offset_(offset) {}
+
   uint32_t Token(const Pattern& pattern) override {
-    return static_cast<unsigned char>(pattern.text[0]);
+    return offset_ + static_cast<unsigned char>(pattern.text[0]);
   }
   uint32_t Word(const std::string& word, bool) override {
-    return static_cast<unsigned char>(word[0]);
+    return offset_ + static_cast<unsigned char>(word[0]);
   }
   uint32_t Phrase(const AnnotationSelector&, unsigned) override {
     ADD_FAILURE() << "no phrases here";
     return 0;
   }
+
+ private:
+  uint32_t offset_;
 };
 
 bool IsLetter(const void* text, uint32_t test, uint32_t i) {
@@ -172,23 +179,24 @@ Spans Re2Matches(const Pattern& pattern, const std::string& text) {
   return spans;
 }
 
-Spans ProgramMatches(const Pattern& pattern, const std::string& text) {
-  LetterTests tests;
+Spans ProgramMatches(const Pattern& pattern, const std::string& text,
+                     uint32_t offset = 0) {
+  LetterTests tests(offset);
   std::optional<TokenProgram> program = TokenProgram::Compile(pattern, &tests);
   if (!program) {
     ADD_FAILURE() << "refused " << Regex(pattern);
     return {};
   }
-  // A letter's test is its code, below 128: two words per token.
-  std::vector<uint64_t> passed(2 * text.size());
+  // A letter's test is `offset` plus its code, below 128.
+  const size_t words = (offset + 128) / 64 + 1;
+  std::vector<uint64_t> passed(words * text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    const auto letter = static_cast<unsigned char>(text[i]);
-    if (letter < 128)
-      passed[2 * i + letter / 64] |= uint64_t{1} << (letter % 64);
+    const uint32_t test = offset + static_cast<unsigned char>(text[i]);
+    passed[words * i + test / 64] |= uint64_t{1} << (test % 64);
   }
   TokenProgram::Scratch scratch;
   Spans spans;
-  program->Search(static_cast<uint32_t>(text.size()), passed.data(), 2,
+  program->Search(static_cast<uint32_t>(text.size()), passed.data(), words,
                   &scratch, &spans);
   return spans;
 }
@@ -264,6 +272,16 @@ TEST(TokenProgramTest, SearchFindsMatchesAfterFailedStartsAndEarlierMatches) {
   EXPECT_EQ(ProgramMatches(pattern, "aab aabc bc"),
             Re2Matches(pattern, "aab aabc bc"));
   EXPECT_EQ(ProgramMatches(pattern, "aab aabc bc"), (Spans{{4, 8}, {9, 11}}));
+}
+
+TEST(TokenProgramTest, SearchReadsTestsNumberedFarAbove) {
+  // Tests numbered from 1,000,000 on: the program keeps rows for its own
+  // tests only, and finds the same matches.
+  const Pattern pattern =
+      Seq({Rep(Alt({Letter('a'), Letter('b')}), 1, Pattern::kUnbounded),
+           Letter('c')});
+  EXPECT_EQ(ProgramMatches(pattern, "aab aabc bc", 1000000),
+            (Spans{{4, 8}, {9, 11}}));
 }
 
 TEST(TokenProgramTest, SearchStaysBoundedOnLongTexts) {
