@@ -521,7 +521,7 @@ struct FieldsTest {
   }
 };
 
-// Which of a rule's tests each token passes, as a bitmap per token: what
+// Which of the rules' tests each token passes, as a bitmap per token: what
 // TokenProgram::Search reads.  Word and annotation tests, most of them,
 // are looked up by the token's word ids and annotation states, all tests
 // at once; the rest are tried one by one.
@@ -568,7 +568,7 @@ class TestTable {
     by_norm_.resize(norm_words * words_, 0);
     by_exact_.resize(exact_words * words_, 0);
     by_state_.resize(selectors_.size() * kStates * words_, 0);
-    row_of_selector_.assign(selector_count, kUntested);
+    row_of_selector_.assign(selector_count, kNoRows);
     for (size_t k = 0; k < selectors_.size(); ++k) {
       row_of_selector_[selectors_[k]] = static_cast<uint32_t>(k * kStates);
     }
@@ -605,7 +605,7 @@ class TestTable {
           const auto selector =
               static_cast<uint32_t>(w * 64 + std::countr_zero(bits));
           const uint32_t rows = row_of_selector_[selector];
-          if (rows != kUntested) {
+          if (rows != kNoRows) {
             add(by_state_, rows + fields.State(token, selector));
           }
         }
@@ -623,7 +623,7 @@ class TestTable {
 
  private:
   static constexpr unsigned kStates = 1u << kStateBits;
-  static constexpr uint32_t kUntested = ~uint32_t{0};
+  static constexpr uint32_t kNoRows = ~uint32_t{0};
 
   const std::vector<FieldsTest>& tests_;
   size_t words_;
@@ -634,7 +634,8 @@ class TestTable {
   std::vector<uint64_t> by_exact_;
   std::vector<uint32_t> selectors_;
   std::vector<uint64_t> by_state_;
-  // Per selector of the rules, its first row in by_state_, or kUntested.
+  // Per selector of the rules, its first row in by_state_, or kNoRows for
+  // one no test looks up.
   std::vector<uint32_t> row_of_selector_;
   // Tests with terms that test several things at once.
   std::vector<uint32_t> others_;
