@@ -3,10 +3,11 @@
 //
 // Tests lib/token_program.cc on patterns whose tokens are letters, so that
 // each pattern is also an RE2 regular expression over a string: the
-// program must report the captures RE2 reports in longest-match mode, the
-// mode RuleMatcher compiles rules in, for hand-picked cases of preference
-// (alternatives, greedy and counted repetitions, captures inside them) and
-// for thousands of random patterns and texts.
+// program must find the matches RE2 finds, and report the captures RE2
+// reports, in longest-match mode, the mode RuleMatcher compiled rules to
+// RE2 in, for hand-picked cases (preference among alternatives and
+// repetitions, failed starts, long texts) and for thousands of random
+// patterns and texts.
 
 #include "token_program.h"
 
