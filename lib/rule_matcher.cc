@@ -1609,21 +1609,20 @@ std::vector<RuleMatch> RuleMatcher::Match(
                     &candidates);
     if (candidates.empty()) continue;
     const TestTable& table = *compiled.table;
-    // The tests the candidates run on tokens.
+    // The tests the candidates run on tokens, told once for all of them.
     scratch.wanted.assign(table.words(), 0);
+    bool by_tokens = false;
     for (int rule : candidates) {
       if (!compiled.programs[rule]) continue;
+      by_tokens = true;
       const std::vector<uint64_t>& tests = compiled.programs[rule]->tests();
       for (size_t w = 0; w < tests.size(); ++w) scratch.wanted[w] |= tests[w];
     }
-    bool filled = false;
+    if (by_tokens) {
+      table.Fill(fields, first, piece_count, scratch.wanted, &scratch.passed);
+    }
     for (int rule : candidates) {
       if (compiled.programs[rule]) {
-        if (!filled) {
-          table.Fill(fields, first, piece_count, scratch.wanted,
-                     &scratch.passed);
-        }
-        filled = true;
         impl.MatchTokens(rule, *compiled.programs[rule],
                          sentence.first_token + first, piece_count,
                          scratch.passed, table.words(), &scratch, &matches);
