@@ -280,21 +280,17 @@ bool TokenProgram::BuildAutomaton() {
   reach(0, match_state, start_.data());
   follow_.assign(state_count_ * words, 0);
   precede_.assign(state_count_ * words, 0);
+  const size_t test_words = tests_used_.size();
+  precede_tests_.assign(state_count_ * test_words, 0);
   for (uint32_t state = 0; state < match_state; ++state) {
     uint64_t* const follows = &follow_[state * words];
     reach(insts_[test_inst[state]].next, state, follows);
     ForEachState(follows, state_words_, [&](uint32_t target) {
       Add(&precede_[target * words], state);
+      Add(&precede_tests_[target * test_words], insts_[test_inst[state]].arg);
     });
   }
   return true;
-}
-
-uint32_t TokenProgram::TestRow(uint32_t test) const {
-  if (used_before_.empty()) return test;
-  const uint64_t below = (uint64_t{1} << (test % 64)) - 1;
-  return used_before_[test / 64] +
-         static_cast<uint32_t>(std::popcount(tests_used_[test / 64] & below));
 }
 
 void TokenProgram::Search(uint32_t length, const uint64_t* passed,
@@ -302,57 +298,80 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
                           std::vector<Span>* matches) const {
   const size_t words = state_words_;
   const uint32_t match_state = state_count_ - 1;
+  const bool may_be_empty = Has(start_.data(), match_state);
   // Backwards, the states at each token from which a match can be reached:
   // a test state whose test passes there and which goes on to such a
   // state at the next token, or to the match.  None after the last token.
   std::vector<uint64_t>& live = scratch->live;
   live.assign((size_t{length} + 1) * words, 0);
+  std::vector<uint64_t>& starts = scratch->starts;
+  starts.assign(size_t{length} / 64 + 1, may_be_empty ? ~uint64_t{0} : 0);
   std::vector<uint64_t>& candidates = scratch->set;
   candidates.resize(words);
-  std::vector<uint64_t>& passing = scratch->next_set;
-  passing.resize(words);
+  const size_t test_words = tests_used_.size();
+  std::vector<uint64_t>& wanted = scratch->wanted_tests;
+  wanted.resize(test_words);
   const uint64_t* const before_match = &precede_[match_state * words];
-  const size_t test_words =
-      std::min(passed_words, (size_t{test_count_} + 63) / 64);
+  const uint64_t* const before_match_tests =
+      &precede_tests_[match_state * test_words];
+  // The caller's bitmap may hold other programs' tests too, and fewer
+  // words than the program's when it numbers no test that high.
+  const size_t passed_test_words = std::min(passed_words, test_words);
+  bool next_live = false;
   for (uint32_t t = length; t-- > 0;) {
-    // The states whose tests the token passes; the caller's bitmap may
-    // hold other programs' tests too.
-    std::fill(passing.begin(), passing.end(), 0);
-    for (size_t w = 0; w < test_words; ++w) {
-      for (uint64_t bits = passed[t * passed_words + w] & tests_used_[w];
-           bits != 0; bits &= bits - 1) {
+    const uint64_t* can_be = before_match;
+    const uint64_t* asked = before_match_tests;
+    if (next_live) {
+      std::copy_n(before_match, words, candidates.begin());
+      std::copy_n(before_match_tests, test_words, wanted.begin());
+      ForEachState(&live[(t + 1) * words], state_words_, [&](uint32_t state) {
+        const uint64_t* const before = &precede_[state * words];
+        for (size_t w = 0; w < words; ++w) candidates[w] |= before[w];
+        const uint64_t* const tests = &precede_tests_[state * test_words];
+        for (size_t w = 0; w < test_words; ++w) wanted[w] |= tests[w];
+      });
+      can_be = candidates.data();
+      asked = wanted.data();
+    }
+    uint64_t* const here = &live[t * words];
+    bool passes_any = false;
+    for (size_t w = 0; w < passed_test_words; ++w) {
+      for (uint64_t bits = passed[t * passed_words + w] & asked[w]; bits != 0;
+           bits &= bits - 1) {
         const uint64_t* const testing =
             &test_states_[TestRow(static_cast<uint32_t>(
                               w * 64 + std::countr_zero(bits))) *
                           words];
-        for (size_t v = 0; v < words; ++v) passing[v] |= testing[v];
+        for (size_t v = 0; v < words; ++v) here[v] |= testing[v];
+        passes_any = true;
       }
     }
-    std::copy_n(before_match, words, candidates.begin());
-    ForEachState(&live[(t + 1) * words], state_words_, [&](uint32_t state) {
-      const uint64_t* const before = &precede_[state * words];
-      for (size_t w = 0; w < words; ++w) candidates[w] |= before[w];
-    });
-    uint64_t* const here = &live[t * words];
-    for (size_t w = 0; w < words; ++w) here[w] = candidates[w] & passing[w];
+    next_live = false;
+    if (!passes_any) continue;
+    uint64_t begins = 0;
+    for (size_t w = 0; w < words; ++w) {
+      here[w] &= can_be[w];
+      next_live |= here[w] != 0;
+      begins |= here[w] & start_[w];
+    }
+    if (begins != 0) starts[t / 64] |= uint64_t{1} << (t % 64);
   }
   // Forwards from each start where a match can begin, through the states
   // that lead to one, for the last token a match from there reaches.
-  const bool may_be_empty = Has(start_.data(), match_state);
   std::vector<uint64_t>& states = scratch->set;
   std::vector<uint64_t>& next = scratch->next_set;
   next.resize(words);
   uint32_t begin = 0;
   while (begin <= length) {
-    const uint64_t* at = &live[begin * words];
-    bool starts = may_be_empty;
-    for (size_t w = 0; w < words && !starts; ++w) {
-      starts = (start_[w] & at[w]) != 0;
-    }
-    if (!starts) {
-      ++begin;
+    const size_t word = begin / 64;
+    const uint64_t later = starts[word] & (~uint64_t{0} << (begin % 64));
+    if (later == 0) {
+      begin = static_cast<uint32_t>((word + 1) * 64);
       continue;
     }
+    begin = static_cast<uint32_t>(word * 64 + std::countr_zero(later));
+    if (begin > length) break;
+    const uint64_t* const at = &live[begin * words];
     for (size_t w = 0; w < words; ++w) states[w] = start_[w] & at[w];
     uint32_t end = begin;
     for (uint32_t t = begin; t < length; ++t) {

@@ -37,6 +37,7 @@
 #ifndef PARLEY_LIB_TOKEN_PROGRAM_H_
 #define PARLEY_LIB_TOKEN_PROGRAM_H_
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -131,7 +132,13 @@ class TokenProgram {
   bool BuildAutomaton();
 
   // The row of test_states_ of `test`, one the program makes.
-  uint32_t TestRow(uint32_t test) const;
+  uint32_t TestRow(uint32_t test) const {
+    if (used_before_.empty()) return test;
+    const uint64_t below = (uint64_t{1} << (test % 64)) - 1;
+    return used_before_[test / 64] +
+           static_cast<uint32_t>(
+               std::popcount(tests_used_[test / 64] & below));
+  }
 
   std::vector<Inst> insts_;
   int capture_count_ = 0;
@@ -158,6 +165,10 @@ class TokenProgram {
   std::vector<uint64_t> start_;
   std::vector<uint64_t> follow_;
   std::vector<uint64_t> precede_;
+  // Per state, the tests of the states `precede` of it, as bitmaps like
+  // `tests_used_`: the tests worth asking at a token, given the states
+  // live at the next one.  Most tokens pass none of them.
+  std::vector<uint64_t> precede_tests_;
 };
 
 class TokenProgram::Scratch {
@@ -182,6 +193,9 @@ class TokenProgram::Scratch {
   std::vector<uint64_t> live;
   std::vector<uint64_t> set;
   std::vector<uint64_t> next_set;
+  std::vector<uint64_t> wanted_tests;
+  // Search: the tokens where a match can begin, a bit each.
+  std::vector<uint64_t> starts;
 };
 
 }  // namespace parley
