@@ -152,9 +152,10 @@ Claims MatchEntityRules(std::string_view text, const Tokens& tokens,
                         const RuleMatcher& rules,
                         const SentenceAnnotations& annotations) {
   Claims claims;
+  RuleMatcher::Scratch scratch;
   for (std::size_t i = 0; i < tokens.sentences.size(); ++i) {
-    for (const RuleMatch& match :
-         rules.Match(text, tokens, tokens.sentences[i], annotations.Of(i))) {
+    for (const RuleMatch& match : rules.Match(text, tokens, tokens.sentences[i],
+                                              annotations.Of(i), &scratch)) {
       AddClaims(match, rules.rule_id(match.rule), claims);
     }
   }
@@ -170,6 +171,7 @@ std::vector<MeetingFinding> MatchMeetingRules(
   std::vector<std::string_view> rule_ids;
   const std::vector<PersonMention>& people = context.people->mentions;
   std::size_t next_person = 0;
+  RuleMatcher::Scratch scratch;
   for (std::size_t i = 0; i < context.tokens->sentences.size(); ++i) {
     const Sentence& sentence = context.tokens->sentences[i];
     const std::span<const Annotation> of_sentence = annotations.Of(i);
@@ -182,8 +184,9 @@ std::vector<MeetingFinding> MatchMeetingRules(
                      .end_token = people[next_person].end_token,
                      .type = "person"});
     }
-    const std::vector<RuleMatch> matches = rules.Match(
-        context.text, *context.tokens, sentence, sentence_annotations);
+    const std::vector<RuleMatch> matches =
+        rules.Match(context.text, *context.tokens, sentence,
+                    sentence_annotations, &scratch);
     rule_ids.clear();
     for (const RuleMatch& match : matches) {
       rule_ids.push_back(rules.rule_id(match.rule));

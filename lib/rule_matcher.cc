@@ -580,9 +580,14 @@ class TestTable {
   // Sets `passed` to the tests that tokens [first, first + count) of
   // `fields` pass: all of those looked up, and of the others those in
   // `wanted`, a bitmap of tests, since trying them one by one costs.
+  // `asked` is scratch memory.
   void Fill(const TokenFields& fields, uint32_t first, uint32_t count,
-            std::span<const uint64_t> wanted,
+            std::span<const uint64_t> wanted, std::vector<uint32_t>* asked,
             std::vector<uint64_t>* passed) const {
+    asked->clear();
+    for (uint32_t test : others_) {
+      if ((wanted[test / 64] >> (test % 64) & 1) != 0) asked->push_back(test);
+    }
     passed->assign(size_t{count} * words_, 0);
     for (uint32_t i = 0; i < count; ++i) {
       const uint32_t token = first + i;
@@ -610,11 +615,10 @@ class TestTable {
           }
         }
       }
-      for (uint32_t test : others_) {
+      for (uint32_t test : *asked) {
         uint64_t& word = row[test / 64];
         const uint64_t bit = uint64_t{1} << (test % 64);
-        if ((word & bit) == 0 && (wanted[test / 64] & bit) != 0 &&
-            tests_[test].PassesTerms(fields, token)) {
+        if ((word & bit) == 0 && tests_[test].PassesTerms(fields, token)) {
           word |= bit;
         }
       }
@@ -1361,6 +1365,7 @@ Status RegexStatus(const RE2& regex, const Rule& rule) {
 struct MatchScratch {
   TokenProgram::Scratch program;
   std::vector<uint64_t> wanted;
+  std::vector<uint32_t> asked;
   std::vector<uint64_t> passed;
   std::vector<TokenProgram::Span> spans;
   std::vector<int> slots;
@@ -1368,6 +1373,22 @@ struct MatchScratch {
 };
 
 }  // namespace
+
+struct RuleMatcher::Scratch::Buffers {
+  std::vector<uint64_t> atoms;
+  TokenFields fields;
+  std::vector<int> candidates;
+  // The sentence encoded for the rules that RE2 runs, if any does.
+  std::string encoded;
+  std::vector<size_t> starts;
+  MatchScratch match;
+};
+
+RuleMatcher::Scratch::Scratch() : buffers_(std::make_unique<Buffers>()) {}
+RuleMatcher::Scratch::~Scratch() = default;
+RuleMatcher::Scratch::Scratch(Scratch&&) noexcept = default;
+RuleMatcher::Scratch& RuleMatcher::Scratch::operator=(Scratch&&) noexcept =
+    default;
 
 struct RuleMatcher::Impl {
   // The rules that may match a piece whose atoms are `atoms`, in order:
@@ -1586,21 +1607,29 @@ Result<RuleMatcher> RuleMatcher::Compile(std::vector<Rule> rules,
 std::vector<RuleMatch> RuleMatcher::Match(
     std::string_view text, const Tokens& tokens, const Sentence& sentence,
     std::span<const Annotation> annotations) const {
+  Scratch scratch;
+  return Match(text, tokens, sentence, annotations, &scratch);
+}
+
+std::vector<RuleMatch> RuleMatcher::Match(
+    std::string_view text, const Tokens& tokens, const Sentence& sentence,
+    std::span<const Annotation> annotations, Scratch* memory) const {
   std::vector<RuleMatch> matches;
   const Impl& impl = *impl_;
   if (impl.rules.empty() || sentence.first_token >= sentence.end_token) {
     return matches;
   }
-  std::vector<uint64_t> atoms;
-  TokenFields fields;
+  Scratch::Buffers& buffers = *memory->buffers_;
+  std::vector<uint64_t>& atoms = buffers.atoms;
+  TokenFields& fields = buffers.fields;
   impl.encoding.ReadFields(text, tokens, sentence.first_token,
                            sentence.end_token, annotations, &atoms, &fields);
-  // Encoded for the rules that RE2 runs, if any does.
-  std::string encoded;
-  std::vector<size_t> starts;
+  std::string& encoded = buffers.encoded;
+  encoded.clear();
+  std::vector<size_t>& starts = buffers.starts;
   const size_t atom_words = impl.encoding.AtomWords();
-  std::vector<int> candidates;
-  MatchScratch scratch;
+  std::vector<int>& candidates = buffers.candidates;
+  MatchScratch& scratch = buffers.match;
   const CompiledRules& compiled = impl.compiled();
   const uint32_t count = sentence.end_token - sentence.first_token;
   for (uint32_t first = 0; first < count; first += kMaxPieceTokens) {
@@ -1619,7 +1648,8 @@ std::vector<RuleMatch> RuleMatcher::Match(
       for (size_t w = 0; w < tests.size(); ++w) scratch.wanted[w] |= tests[w];
     }
     if (by_tokens) {
-      table.Fill(fields, first, piece_count, scratch.wanted, &scratch.passed);
+      table.Fill(fields, first, piece_count, scratch.wanted, &scratch.asked,
+                 &scratch.passed);
     }
     for (int rule : candidates) {
       if (compiled.programs[rule]) {

@@ -4,8 +4,8 @@
 // Tests lib/rule_matcher.cc on hand-built tokens and annotations, so that
 // the results do not depend on the tokenizer or the gazetteers: captures on
 // real sentences, every kind of element, leftmost-longest successive
-// matches, sentences and pieces, hostile inputs, rules too large for RE2,
-// and concurrent matching.
+// matches, sentences and pieces and the scratch memory reused between them,
+// hostile inputs, rules too large for RE2, and concurrent matching.
 
 #include "rule_matcher.h"
 
@@ -407,6 +407,28 @@ TEST(RuleMatcherTest, KeepsToTheSentence) {
   const Sentence empty{0, 0, 3, 3};
   EXPECT_THAT(matcher.Match(document.text, document.tokens, empty, crossing),
               IsEmpty());
+}
+
+TEST(RuleMatcherTest, ReusesScratchFromSentenceToSentence) {
+  // One rule runs as a TokenProgram, the other on RE2 over the encoded
+  // sentence; nothing of the first sentence may show in the second.
+  Document document = MakeDocument("Dar met Wang in Kabul . Li met Kim");
+  document.tokens.sentences = {{0, 22, 0, 6}, {23, 33, 6, 9}};
+  const RuleMatcher matcher = Compile(
+      "rule met : a=([Title]) \"met\" b=([Title]) (\"in\" @city)? ;\n"
+      "rule loose : a=(\"in\"? [Lower]?)* b=(@city) ;\n");
+  const Annotation kabul[] = {{4, 5, "city", nullptr}};
+  RuleMatcher::Scratch scratch;
+  EXPECT_THAT(matcher.Match(document.text, document.tokens,
+                            document.tokens.sentences[0], kabul, &scratch),
+              ElementsAre(M(0, 0, 5, {{"a", 0, 1}, {"b", 2, 3}}),
+                          M(1, 3, 5, {{"a", 3, 4}, {"b", 4, 5}})));
+  EXPECT_THAT(matcher.Match(document.text, document.tokens,
+                            document.tokens.sentences[1], {}, &scratch),
+              ElementsAre(M(0, 6, 9, {{"a", 6, 7}, {"b", 8, 9}})));
+  EXPECT_THAT(matcher.Match(document.text, document.tokens,
+                            document.tokens.sentences[0], {}, &scratch),
+              ElementsAre(M(0, 0, 3, {{"a", 0, 1}, {"b", 2, 3}})));
 }
 
 TEST(RuleMatcherTest, MatchesLongSentencesInPieces) {
