@@ -14,7 +14,8 @@
 //    rates give the scaling.
 //
 // It does not measure reading input or writing JSON (parley-extract's
-// part; run_whole_process.sh measures the tool as a whole).
+// part: jsonl_reader_bench and json_bench measure those steps, and
+// run_whole_process.sh the tool as a whole).
 
 #include <benchmark/benchmark.h>
 
