@@ -59,9 +59,10 @@ BENCHMARK(BM_ExtractorCreate)->Unit(benchmark::kMillisecond);
 // shows how much of that cost the first story pays instead.
 void BM_ExtractorCreateAndFirstStory(benchmark::State& state) {
   const std::string story = bench::NewsDocument(kStoryBytes, 0);
+  ExtractorOptions options;
+  options.compile_rules_on_first_use = state.range(0) != 0;
   for (auto _ : state) {
-    Result<Extractor> extractor =
-        Extractor::Create({.compile_rules_on_first_use = state.range(0) != 0});
+    Result<Extractor> extractor = Extractor::Create(options);
     if (!extractor.ok()) {
       state.SkipWithError(extractor.status().ToString().c_str());
       return;
