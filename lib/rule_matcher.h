@@ -24,9 +24,10 @@
 //       rule met-with : a=(PERSON) "met" "with"? b=(PERSON) ; )"};
 //   parley::Result<parley::RuleMatcher> matcher =
 //       parley::RuleMatcher::Create({&source, 1});
+//   parley::RuleMatcher::Scratch scratch;
 //   for (const parley::Sentence& sentence : tokens.sentences) {
 //     for (const parley::RuleMatch& match :
-//          matcher->Match(text, tokens, sentence, annotations)) {
+//          matcher->Match(text, tokens, sentence, annotations, &scratch)) {
 //       // matcher->rule_id(match.rule), match.captures ...
 //     }
 //   }
@@ -121,9 +122,10 @@ class RuleMatcher {
       std::vector<Rule> rules,
       RuleCompilation when = RuleCompilation::kOnFirstUse);
 
-  // Memory that Match reuses from one sentence to the next.  A caller
-  // that matches many sentences keeps one per thread: allocating it anew
-  // for each sentence costs a few percent of the matching.
+  // Memory that Match reuses from one sentence to the next, for one
+  // thread at a time.  A caller that matches many sentences keeps one:
+  // allocating it anew for each sentence costs a few percent of the
+  // matching.
   class Scratch {
    public:
     Scratch();
