@@ -562,12 +562,21 @@ class TestTable {
           }
         }
       }
-      if (!test.terms.empty()) others_.push_back(static_cast<uint32_t>(i));
+      if (!test.terms.empty()) {
+        uint32_t shapes = 0;
+        for (const TermFieldsTest& term : test.terms) shapes |= term.shapes;
+        for (int shape = 0; shape < kTokenShapeCount; ++shape) {
+          if ((shapes >> shape & 1) != 0) {
+            set(&others_by_shape_, static_cast<size_t>(shape), i);
+          }
+        }
+      }
     }
     // Rows for every id and selector, so that lookups need no bounds.
     by_norm_.resize(norm_words * words_, 0);
     by_exact_.resize(exact_words * words_, 0);
     by_state_.resize(selectors_.size() * kStates * words_, 0);
+    others_by_shape_.resize(kTokenShapeCount * words_, 0);
     row_of_selector_.assign(selector_count, kNoRows);
     for (size_t k = 0; k < selectors_.size(); ++k) {
       row_of_selector_[selectors_[k]] = static_cast<uint32_t>(k * kStates);
@@ -580,14 +589,9 @@ class TestTable {
   // Sets `passed` to the tests that tokens [first, first + count) of
   // `fields` pass: all of those looked up, and of the others those in
   // `wanted`, a bitmap of tests, since trying them one by one costs.
-  // `asked` is scratch memory.
   void Fill(const TokenFields& fields, uint32_t first, uint32_t count,
-            std::span<const uint64_t> wanted, std::vector<uint32_t>* asked,
+            std::span<const uint64_t> wanted,
             std::vector<uint64_t>* passed) const {
-    asked->clear();
-    for (uint32_t test : others_) {
-      if ((wanted[test / 64] >> (test % 64) & 1) != 0) asked->push_back(test);
-    }
     passed->assign(size_t{count} * words_, 0);
     for (uint32_t i = 0; i < count; ++i) {
       const uint32_t token = first + i;
@@ -615,11 +619,19 @@ class TestTable {
           }
         }
       }
-      for (uint32_t test : *asked) {
-        uint64_t& word = row[test / 64];
-        const uint64_t bit = uint64_t{1} << (test % 64);
-        if ((word & bit) == 0 && tests_[test].PassesTerms(fields, token)) {
-          word |= bit;
+      // Tried one by one: the wanted tests with a term for the token's
+      // shape, most often none ([Cap & !@office_head] for a lower-case
+      // word), that no lookup has passed already.
+      const uint64_t* const fit_shape =
+          others_by_shape_.data() + fields.shapes[token] * words_;
+      for (size_t w = 0; w < words_; ++w) {
+        for (uint64_t bits = wanted[w] & fit_shape[w] & ~row[w]; bits != 0;
+             bits &= bits - 1) {
+          const auto test =
+              static_cast<uint32_t>(w * 64 + std::countr_zero(bits));
+          if (tests_[test].PassesTerms(fields, token)) {
+            row[w] |= uint64_t{1} << (test % 64);
+          }
         }
       }
     }
@@ -641,8 +653,9 @@ class TestTable {
   // Per selector of the rules, its first row in by_state_, or kNoRows for
   // one no test looks up.
   std::vector<uint32_t> row_of_selector_;
-  // Tests with terms that test several things at once.
-  std::vector<uint32_t> others_;
+  // Per token shape, the tests with terms that test several things at
+  // once and a term that admits the shape.
+  std::vector<uint64_t> others_by_shape_;
 };
 
 // The record layout for a set of rules, and the encoding of sentences.
@@ -1365,7 +1378,6 @@ Status RegexStatus(const RE2& regex, const Rule& rule) {
 struct MatchScratch {
   TokenProgram::Scratch program;
   std::vector<uint64_t> wanted;
-  std::vector<uint32_t> asked;
   std::vector<uint64_t> passed;
   std::vector<TokenProgram::Span> spans;
   std::vector<int> slots;
@@ -1648,8 +1660,7 @@ std::vector<RuleMatch> RuleMatcher::Match(
       for (size_t w = 0; w < tests.size(); ++w) scratch.wanted[w] |= tests[w];
     }
     if (by_tokens) {
-      table.Fill(fields, first, piece_count, scratch.wanted, &scratch.asked,
-                 &scratch.passed);
+      table.Fill(fields, first, piece_count, scratch.wanted, &scratch.passed);
     }
     for (int rule : candidates) {
       if (compiled.programs[rule]) {
