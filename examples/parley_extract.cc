@@ -93,9 +93,14 @@ constexpr int kExitUsage = 2;
 constexpr std::string_view kStdinName = "<stdin>";
 constexpr std::string_view kStdinId = "stdin";
 
-// Documents in flight per worker thread: enough to keep every worker busy
-// while the oldest document holds up the output.
+// Batches of documents in flight per worker thread: enough to keep every
+// worker busy while the oldest batch holds up the output.
 constexpr std::size_t kWindowPerThread = 4;
+
+// A batch ends at this many documents or bytes of input, whichever comes
+// first (a longer document is a batch of its own).
+constexpr std::size_t kBatchDocuments = 16;
+constexpr std::size_t kBatchBytes = 64 << 10;
 
 // The progress bar is redrawn at most this often.
 constexpr std::chrono::milliseconds kProgressInterval(100);
@@ -385,10 +390,13 @@ Outcome ExtractLine(const parley::Extractor& extractor, const Output& output,
 }
 
 // Runs jobs on worker threads and hands their outcomes to `emit`, on the
-// calling thread, in the order the jobs were submitted.  At most
-// kWindowPerThread jobs per thread are in flight: Submit() blocks on the
-// oldest beyond that.  With one thread each job runs at once, on the calling
-// thread.
+// calling thread, in the order the jobs were submitted.  Jobs go to the
+// workers in batches (kBatchDocuments, kBatchBytes), so that the threads
+// meet once a batch rather than once a document: waking the calling
+// thread for each 2 KB story cost two threads a tenth more CPU time than
+// one.  At most kWindowPerThread batches per thread are in flight: Submit()
+// blocks on the oldest beyond that.  With one thread each job runs at once,
+// on the calling thread.
 class OrderedRunner {
  public:
   OrderedRunner(int threads, std::function<void(const Outcome&)> emit)
@@ -412,12 +420,39 @@ class OrderedRunner {
   OrderedRunner(const OrderedRunner&) = delete;
   OrderedRunner& operator=(const OrderedRunner&) = delete;
 
-  void Submit(std::function<Outcome()> job) {
+  // Submits a job that reads `bytes` bytes of input.
+  void Submit(std::function<Outcome()> job, std::size_t bytes) {
     if (workers_.empty()) {
       emit_(job());
       return;
     }
-    std::packaged_task<Outcome()> task(std::move(job));
+    batch_.push_back(std::move(job));
+    batch_bytes_ += bytes;
+    if (batch_.size() >= kBatchDocuments || batch_bytes_ >= kBatchBytes) {
+      QueueBatch();
+    }
+  }
+
+  // Emits the outcomes of all submitted jobs.
+  void Finish() {
+    if (!batch_.empty()) QueueBatch();
+    while (!in_flight_.empty()) EmitOldest();
+  }
+
+ private:
+  using Batch = std::vector<std::function<Outcome()>>;
+
+  void QueueBatch() {
+    std::packaged_task<std::vector<Outcome>()> task(
+        [jobs = std::exchange(batch_, Batch())] {
+          std::vector<Outcome> outcomes;
+          outcomes.reserve(jobs.size());
+          for (const std::function<Outcome()>& job : jobs) {
+            outcomes.push_back(job());
+          }
+          return outcomes;
+        });
+    batch_bytes_ = 0;
     in_flight_.push_back(task.get_future());
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -427,20 +462,14 @@ class OrderedRunner {
     while (in_flight_.size() >= window_) EmitOldest();
   }
 
-  // Emits the outcomes of all submitted jobs.
-  void Finish() {
-    while (!in_flight_.empty()) EmitOldest();
-  }
-
- private:
   void EmitOldest() {
-    emit_(in_flight_.front().get());
+    for (const Outcome& outcome : in_flight_.front().get()) emit_(outcome);
     in_flight_.pop_front();
   }
 
   void Work() {
     for (;;) {
-      std::packaged_task<Outcome()> task;
+      std::packaged_task<std::vector<Outcome>()> task;
       {
         std::unique_lock<std::mutex> lock(mutex_);
         queued_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
@@ -454,12 +483,16 @@ class OrderedRunner {
 
   const std::function<void(const Outcome&)> emit_;
   const std::size_t window_;
-  std::deque<std::future<Outcome>> in_flight_;  // calling thread only
+  // Calling thread only: the batch being filled, and those in flight.
+  Batch batch_;
+  std::size_t batch_bytes_ = 0;
+  std::deque<std::future<std::vector<Outcome>>> in_flight_;
 
   std::mutex mutex_;
   std::condition_variable queued_;
-  std::deque<std::packaged_task<Outcome()>> queue_;  // guarded by mutex_
-  bool stopping_ = false;                            // guarded by mutex_
+  // Guarded by mutex_.
+  std::deque<std::packaged_task<std::vector<Outcome>()>> queue_;
+  bool stopping_ = false;
   std::vector<std::thread> workers_;
 };
 
@@ -482,7 +515,7 @@ void SubmitReadFailure(const std::string& path, const std::string& id,
   failure.diagnostic =
       fmt::format("parley-extract: {}: {}\n", DisplayName(path), reason);
   failure.failed = true;
-  runner.Submit([failure] { return failure; });
+  runner.Submit([failure] { return failure; }, 0);
 }
 
 void RunDocuments(const std::vector<Input>& inputs, const Settings& settings,
@@ -511,10 +544,13 @@ void RunDocuments(const std::vector<Input>& inputs, const Settings& settings,
     parley::DocumentInfo info;
     info.id = DocumentId(settings, input);
     info.document_date = settings.date;
-    runner.Submit([&extractor, &output, name = DisplayName(input.path),
-                   text = std::move(text), info = std::move(info)] {
-      return ExtractDocument(extractor, output, name, text, info);
-    });
+    const std::size_t bytes = text.size();
+    runner.Submit(
+        [&extractor, &output, name = DisplayName(input.path),
+         text = std::move(text), info = std::move(info)] {
+          return ExtractDocument(extractor, output, name, text, info);
+        },
+        bytes);
   }
 }
 
@@ -537,11 +573,14 @@ void RunJsonLines(const std::vector<Input>& inputs, const Settings& settings,
     while (std::optional<std::string> line = reader.Next()) {
       ++line_number;
       if (IsBlank(*line)) continue;
-      runner.Submit([&extractor, &output, &settings, name, base_id = input.id,
-                     line_number, line = std::move(*line)] {
-        return ExtractLine(extractor, output, name, base_id, line_number, line,
-                           settings.date);
-      });
+      const std::size_t bytes = line->size() + 1;
+      runner.Submit(
+          [&extractor, &output, &settings, name, base_id = input.id,
+           line_number, line = std::move(*line)] {
+            return ExtractLine(extractor, output, name, base_id, line_number,
+                               line, settings.date);
+          },
+          bytes);
     }
     if (std::ferror(file.get())) {
       SubmitReadFailure(input.path, input.id, ErrnoStatus(), output, runner);
