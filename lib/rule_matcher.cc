@@ -91,6 +91,12 @@ constexpr int kStateBits = 4;
 constexpr unsigned kStateMask = 0xf;
 constexpr size_t kStatesPerWord = 64 / kStateBits;
 
+// How far each piece of a long sentence starts after the one before.
+constexpr uint32_t kPieceStride =
+    RuleMatcher::kMaxPieceTokens - RuleMatcher::kPieceOverlap;
+static_assert(RuleMatcher::kPieceOverlap < kPieceStride,
+              "a piece must span at most two blocks of prefilter atoms");
+
 // RE2's default.
 constexpr int64_t kRuleMaxMem = int64_t{8} << 20;
 // Regexes of at most this many bytes, repetitions spelled out, always
@@ -908,8 +914,8 @@ class Encoding {
   }
 
   // Sets `fields` to the fields of tokens [first, end) of `tokens`, and
-  // `atoms` to the atoms that occur in each piece of kMaxPieceTokens
-  // tokens, a bitmap of atom_count() bits per piece.
+  // `atoms` to the atoms that occur in each block of kPieceStride tokens,
+  // a bitmap of atom_count() bits per block: a piece spans two blocks.
   void ReadFields(std::string_view text, const Tokens& tokens, uint32_t first,
                   uint32_t end, std::span<const Annotation> annotations,
                   std::vector<uint64_t>* atoms, TokenFields* fields) const {
@@ -930,17 +936,16 @@ class Encoding {
       }
     }
     const size_t atom_words = AtomWords();
-    atoms->assign((size_t{end - first} + RuleMatcher::kMaxPieceTokens - 1) /
-                      RuleMatcher::kMaxPieceTokens * atom_words,
-                  0);
+    atoms->assign(
+        (size_t{end - first} + kPieceStride - 1) / kPieceStride * atom_words,
+        0);
     const uint32_t exact_atoms = static_cast<uint32_t>(norm_.size());
     const uint32_t selector_atoms =
         static_cast<uint32_t>(norm_.size() + exact_.size());
     for (uint32_t i = first; i < end; ++i) {
       const Token& token = tokens.tokens[i];
-      uint64_t* const piece_atoms =
-          atoms->data() +
-          (i - first) / RuleMatcher::kMaxPieceTokens * atom_words;
+      uint64_t* const block_atoms =
+          atoms->data() + (i - first) / kPieceStride * atom_words;
       fields->shapes[i - first] = static_cast<uint8_t>(TokenShape(token));
       for (size_t w = 0; w < words; ++w) {
         uint64_t states = facts[(i - first) * words + w];
@@ -948,19 +953,19 @@ class Encoding {
           const int slot = std::countr_zero(states) / kStateBits;
           states &= ~(uint64_t{kStateMask} << (slot * kStateBits));
           const size_t selector = w * kStatesPerWord + slot;
-          SetAtom(selector_atoms + selector, piece_atoms);
+          SetAtom(selector_atoms + selector, block_atoms);
           fields->present[(i - first) * present_words + selector / 64] |=
               uint64_t{1} << (selector % 64);
         }
       }
       const uint32_t norm_id = norm_.Id(token.norm);
       fields->norm_ids[i - first] = norm_id;
-      if (norm_id != Vocabulary::kNoWord) SetAtom(norm_id, piece_atoms);
+      if (norm_id != Vocabulary::kNoWord) SetAtom(norm_id, block_atoms);
       const uint32_t exact_id =
           exact_.Id(text.substr(token.begin, token.end - token.begin));
       fields->exact_ids[i - first] = exact_id;
       if (exact_id != Vocabulary::kNoWord) {
-        SetAtom(exact_atoms + exact_id, piece_atoms);
+        SetAtom(exact_atoms + exact_id, block_atoms);
       }
     }
   }
@@ -1388,6 +1393,10 @@ struct MatchScratch {
 
 struct RuleMatcher::Scratch::Buffers {
   std::vector<uint64_t> atoms;
+  std::vector<uint64_t> piece_atoms;
+  // Per rule, the token where its next match may start: after the end of
+  // its last match, which may reach into the next piece.
+  std::vector<uint32_t> resume;
   TokenFields fields;
   std::vector<int> candidates;
   // The sentence encoded for the rules that RE2 runs, if any does.
@@ -1439,23 +1448,22 @@ struct RuleMatcher::Impl {
     clause_begin.push_back(static_cast<uint32_t>(mask_begin.size() - 1));
   }
 
-  // Appends the matches of rule `index`, run by `program`, in the piece
-  // of `count` tokens from `first_token`, whose tokens pass the tests
-  // `passed` says (TestTable::Fill, `words` words per token).
+  // Appends the matches of rule `index`, run by `program`, in the `count`
+  // tokens from `first_token`, which pass the tests `passed` says
+  // (TestTable::Fill, `words` words per token, from the first).
   void MatchTokens(int index, const TokenProgram& program, uint32_t first_token,
-                   uint32_t count, const std::vector<uint64_t>& passed,
-                   size_t words, MatchScratch* scratch,
+                   uint32_t count, const uint64_t* passed, size_t words,
+                   MatchScratch* scratch,
                    std::vector<RuleMatch>* matches) const {
     const RuleSpec& rule = rules[index];
     scratch->spans.clear();
-    program.Search(count, passed.data(), words, &scratch->program,
-                   &scratch->spans);
+    program.Search(count, passed, words, &scratch->program, &scratch->spans);
     for (const TokenProgram::Span& span : scratch->spans) {
       RuleMatch match;
       match.rule = static_cast<uint32_t>(index);
       match.first_token = first_token + span.begin;
       match.end_token = first_token + span.end;
-      const PassedTests at_match{passed.data(), words, span.begin};
+      const PassedTests at_match{passed, words, span.begin};
       // Search found the match with the same tests, so it matches in full.
       if (program.FullMatch(span.end - span.begin, &Passed, &at_match,
                             &scratch->program, &scratch->slots)) {
@@ -1644,10 +1652,26 @@ std::vector<RuleMatch> RuleMatcher::Match(
   MatchScratch& scratch = buffers.match;
   const CompiledRules& compiled = impl.compiled();
   const uint32_t count = sentence.end_token - sentence.first_token;
-  for (uint32_t first = 0; first < count; first += kMaxPieceTokens) {
+  std::vector<uint64_t>& piece_atoms = buffers.piece_atoms;
+  std::vector<uint32_t>& resume = buffers.resume;
+  resume.assign(impl.rules.size(), 0);
+  // Each piece after the first starts kPieceOverlap tokens before the end
+  // of the one before, until one reaches the end of the sentence.
+  for (uint32_t first = 0; first == 0 || first + kPieceOverlap < count;
+       first += kPieceStride) {
     const uint32_t piece_count = std::min(count - first, kMaxPieceTokens);
-    impl.Candidates(atoms.data() + first / kMaxPieceTokens * atom_words,
-                    &candidates);
+    const bool last_piece = first + piece_count == count;
+    // The piece keeps the matches that start before the next piece does.
+    const uint32_t keep_before = last_piece ? count : first + kPieceStride;
+    const uint64_t* const block =
+        atoms.data() + first / kPieceStride * atom_words;
+    piece_atoms.assign(block, block + atom_words);
+    if (piece_count > kPieceStride) {
+      for (size_t w = 0; w < atom_words; ++w) {
+        piece_atoms[w] |= block[atom_words + w];
+      }
+    }
+    impl.Candidates(piece_atoms.data(), &candidates);
     if (candidates.empty()) continue;
     const TestTable& table = *compiled.table;
     // The tests the candidates run on tokens, told once for all of them.
@@ -1663,22 +1687,35 @@ std::vector<RuleMatch> RuleMatcher::Match(
       table.Fill(fields, first, piece_count, scratch.wanted, &scratch.passed);
     }
     for (int rule : candidates) {
+      const uint32_t from = std::max(first, resume[rule]);
+      if (from >= first + piece_count) continue;
+      const size_t found = matches.size();
       if (compiled.programs[rule]) {
-        impl.MatchTokens(rule, *compiled.programs[rule],
-                         sentence.first_token + first, piece_count,
-                         scratch.passed, table.words(), &scratch, &matches);
-        continue;
+        impl.MatchTokens(
+            rule, *compiled.programs[rule], sentence.first_token + from,
+            first + piece_count - from,
+            scratch.passed.data() + size_t{from - first} * table.words(),
+            table.words(), &scratch, &matches);
+      } else {
+        if (encoded.empty()) impl.encoding.Encode(fields, &encoded, &starts);
+        const std::span<const size_t> piece_starts =
+            std::span(starts).subspan(from, first + piece_count - from + 1);
+        // The piece, and the shape byte after it that ends its last record.
+        const re2::StringPiece piece(
+            encoded.data() + piece_starts.front(),
+            piece_starts.back() + 1 - piece_starts.front());
+        impl.MatchRegex(rule, *compiled.regexes[rule], piece, encoded.data(),
+                        piece_starts, sentence.first_token + from, &scratch,
+                        &matches);
       }
-      if (encoded.empty()) impl.encoding.Encode(fields, &encoded, &starts);
-      const std::span<const size_t> piece_starts =
-          std::span(starts).subspan(first, piece_count + 1);
-      // The piece, and the shape byte after it that ends its last record.
-      const re2::StringPiece piece(
-          encoded.data() + piece_starts.front(),
-          piece_starts.back() + 1 - piece_starts.front());
-      impl.MatchRegex(rule, *compiled.regexes[rule], piece, encoded.data(),
-                      piece_starts, sentence.first_token + first, &scratch,
-                      &matches);
+      // The next piece finds again what starts in it, and whole.
+      while (matches.size() > found &&
+             matches.back().first_token - sentence.first_token >= keep_before) {
+        matches.pop_back();
+      }
+      if (matches.size() > found) {
+        resume[rule] = matches.back().end_token - sentence.first_token;
+      }
     }
   }
   std::sort(matches.begin(), matches.end(),

@@ -39,9 +39,13 @@
 // It does not: decide between overlapping matches of different rules, find
 // annotations (the caller passes gazetteer matches and the spans the
 // pipeline derives), or match across sentences.  A sentence longer than
-// kMaxPieceTokens tokens is matched in consecutive pieces of that many
-// tokens, and no match crosses from one piece to the next: this bounds the
-// work of rules that look far ahead.
+// kMaxPieceTokens tokens is matched in pieces of that many tokens, each
+// starting kPieceOverlap tokens before the end of the one before, and each
+// piece keeps the matches that start before the next piece does: a match
+// of up to kPieceOverlap tokens is found wherever it stands, and a longer
+// one may be cut short where its piece ends.  This bounds the work of
+// rules that look far ahead, and every token is read by at most two
+// pieces.
 
 #ifndef PARLEY_LIB_RULE_MATCHER_H_
 #define PARLEY_LIB_RULE_MATCHER_H_
@@ -107,6 +111,7 @@ class RuleMatcher {
  public:
   // Longer sentences are matched piece by piece (see above).
   static constexpr uint32_t kMaxPieceTokens = 512;
+  static constexpr uint32_t kPieceOverlap = 64;
 
   // Parses and compiles `sources` in order (rule_parser.h).  Fails with
   // kParseError at the place of the first error, including a rule too large

@@ -133,6 +133,27 @@ TEST(ExtractorTest, CompilesRulesUpFrontOrOnFirstUseAlike) {
   EXPECT_EQ(ToJson(*eager), ToJson(*lazy));
 }
 
+TEST(ExtractorTest, LongSentencesLoseNothingWhereRulesArePieced) {
+  // Rules run over a sentence longer than RuleMatcher::kMaxPieceTokens in
+  // overlapping pieces; put the name and the meeting across the 512th token.
+  for (int filler : {505, 509, 510, 511, 512, 520}) {
+    std::string text;
+    for (int i = 0; i < filler; ++i) text += "the ";
+    text += "Emmanuel Macron met Olaf Scholz in Berlin.";
+    Result<Document> doc = DefaultExtractor().Extract(text);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    ASSERT_EQ(doc->people.size(), 2u) << filler;
+    EXPECT_EQ(doc->people[0].name, "Emmanuel Macron") << filler;
+    EXPECT_EQ(doc->people[0].mentions[0].begin, 4u * filler) << filler;
+    EXPECT_EQ(doc->people[1].name, "Olaf Scholz") << filler;
+    ASSERT_EQ(doc->meetings.size(), 1u) << filler;
+    EXPECT_EQ(doc->meetings[0].participants,
+              (std::vector<std::string>{"P1", "P2"}))
+        << filler;
+    EXPECT_EQ(doc->meetings[0].location, "Berlin") << filler;
+  }
+}
+
 TEST(ExtractorTest, ThreadsShareOneExtractorAndAgree) {
   const Extractor& extractor = DefaultExtractor();
   const std::string text =

@@ -438,6 +438,26 @@ TEST(RuleMatcherTest, MatchesLongSentencesInPieces) {
               ElementsAre(M(0, 0, 512), M(0, 512, 600)));
 }
 
+TEST(RuleMatcherTest, FindsMatchesAcrossPieceBoundaries) {
+  const RuleMatcher matcher = Compile(
+      "rule pair : \"Dar\" \"met\" ;\n"
+      "rule one : \"x\" ;\n");
+  for (uint32_t before : {446u, 447u, 448u, 510u, 511u, 512u, 895u, 896u}) {
+    std::vector<std::string> words(before, "y");
+    words.push_back("Dar");
+    words.push_back("met");
+    words.resize(1200, "x");
+    const std::vector<RuleMatch> matches =
+        MatchAll(matcher, MakeDocument(words));
+    // Every "x" once, in order, and the pair wherever it stands.
+    ASSERT_EQ(matches.size(), 1200u - before - 1) << before;
+    EXPECT_EQ(matches[0], M(0, before, before + 2)) << before;
+    for (uint32_t i = 1; i < matches.size(); ++i) {
+      ASSERT_EQ(matches[i], M(1, before + 1 + i, before + 2 + i)) << before;
+    }
+  }
+}
+
 TEST(RuleMatcherTest, StaysLinearOnHostileInput) {
   // 100,000 tokens, rules with nested repetitions, and a rule whose every
   // match makes RE2 look ahead to the end of the piece.
@@ -453,7 +473,9 @@ TEST(RuleMatcherTest, StaysLinearOnHostileInput) {
   ASSERT_EQ(matches.size(), 50001u);
   EXPECT_EQ(matches[0], M(1, 0, 1));
   EXPECT_EQ(matches[50000], M(1, 99998, 99999));
-  EXPECT_EQ(matches[49920], M(0, 99840, 100000, {{"x", 99840, 99999}}));
+  // The nested rule matches only in the last piece, which starts at
+  // 223 * (kMaxPieceTokens - kPieceOverlap).
+  EXPECT_EQ(matches[49952], M(0, 99904, 100000, {{"x", 99904, 99999}}));
 }
 
 TEST(RuleMatcherTest, RefusesRulesTooLargeForRe2) {
