@@ -35,7 +35,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <deque>
-#include <initializer_list>
 #include <iterator>
 #include <memory>
 #include <mutex>
@@ -45,6 +44,8 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "ascii_words.h"
 
 namespace parley {
 namespace {
@@ -258,109 +259,7 @@ constexpr uint32_t kMaxContext = 4096;
 constexpr size_t kMaxDatelinePrefix = 48;
 
 // ---------------------------------------------------------------------------
-// Text helpers.
-
-char AsciiLower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool IsAsciiLetter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
-bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return AsciiLower(x) == AsciiLower(y);
-         });
-}
-
-template <typename List>
-bool IsOneOf(std::string_view word, const List& list) {
-  return std::any_of(
-      std::begin(list), std::end(list),
-      [word](std::string_view w) { return EqualsIgnoreCase(word, w); });
-}
-
-bool IsOneOf(std::string_view word,
-             std::initializer_list<std::string_view> list) {
-  return IsOneOf<std::initializer_list<std::string_view>>(word, list);
-}
-
-constexpr std::string_view kRightQuote = "\xE2\x80\x99";  // ’
-
-// The width of the apostrophe (' or ’) at text[i], or 0.
-size_t ApostropheWidth(std::string_view text, size_t i) {
-  if (i < text.size() && text[i] == '\'') return 1;
-  return text.substr(i, 3) == kRightQuote ? 3 : 0;
-}
-
-// The byte width of the white space at text[i] (ASCII or U+00A0), or 0.
-size_t SpaceWidth(std::string_view text, size_t i) {
-  if (i >= text.size()) return 0;
-  const char c = text[i];
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
-  if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') return 2;
-  return 0;
-}
-
-// The offset just past the last non-space byte before `pos`.
-size_t SkipSpaceBackward(std::string_view text, size_t pos) {
-  while (pos > 0) {
-    if (pos >= 2 && text[pos - 1] == '\xA0' && text[pos - 2] == '\xC2') {
-      pos -= 2;
-    } else if (SpaceWidth(text, pos - 1) == 1) {
-      --pos;
-    } else {
-      break;
-    }
-  }
-  return pos;
-}
-
-// The offset of the first non-space byte at or after `pos`.
-size_t SkipSpaceForward(std::string_view text, size_t pos) {
-  while (pos < text.size()) {
-    const size_t width = SpaceWidth(text, pos);
-    if (width == 0) break;
-    pos += width;
-  }
-  return pos;
-}
-
-// The word of ASCII letters that ends at the first non-space byte before
-// `pos`; "'s" for a possessive ending; "" when a digit, punctuation or
-// another character stands there.
-std::string_view WordBefore(std::string_view text, size_t pos) {
-  const size_t end = SkipSpaceBackward(text, pos);
-  if (end >= 2 && text[end - 1] == 's' && text[end - 2] == '\'') return "'s";
-  if (end >= 4 && text[end - 1] == 's' &&
-      text.substr(end - 4, 3) == kRightQuote) {
-    return "'s";
-  }
-  size_t begin = end;
-  while (begin > 0 && IsAsciiLetter(text[begin - 1])) --begin;
-  // A word glued to a digit, an apostrophe or a non-ASCII letter is part
-  // of another word.
-  if (begin > 0 && (IsAsciiDigit(text[begin - 1]) || text[begin - 1] == '\'' ||
-                    IsNonAscii(text[begin - 1]))) {
-    return {};
-  }
-  return text.substr(begin, end - begin);
-}
-
-// The word of ASCII letters that starts at the first non-space byte at or
-// after `pos`; "" when something else stands there.
-std::string_view WordAfter(std::string_view text, size_t pos) {
-  const size_t begin = SkipSpaceForward(text, pos);
-  size_t end = begin;
-  while (end < text.size() && IsAsciiLetter(text[end])) ++end;
-  return text.substr(begin, end - begin);
-}
+// The parts of a date and the words around it.
 
 bool IsCapitalized(std::string_view word) {
   return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
