@@ -46,106 +46,12 @@
 #include <vector>
 
 #include "ascii_words.h"
+#include "date_forms.h"
 
 namespace parley {
 namespace {
 
 using Span = std::pair<uint32_t, uint32_t>;
-
-// ---------------------------------------------------------------------------
-// Forms.
-
-// The forms of date expression, in order of precedence for a span that
-// several forms match whole.
-enum class Form {
-  kWeekdayMonthDay,  // "Monday, March 24", "Monday, March 24, 2025"
-  kMonthDayYear,     // "March 22, 2025"
-  kDayMonthYear,     // "22 March 2025", "22nd of March, 2025"
-  kMonthDay,         // "March 22", "Sept. 3", "March 22nd"
-  kDayMonth,         // "22 March", "22nd of March"
-  kMonthYear,        // "March 2025", "early March 2025"
-  kIso,              // "2025-03-22"
-  kNumeric,          // "03/22/2025"
-  kRelative,         // "last week", "earlier this month", "next year"
-  kOffset,           // "two days ago", "a month earlier"
-  kDayWord,          // "today", "the day before yesterday"
-  kAnaphor,          // "the same day", "the previous day", "the day after"
-  kWeekday,          // "Monday", "last Tuesday"
-  kMonth,            // "March", "late March", "last March"
-  kYear,             // "2023", "early 2024"
-};
-
-struct FormSpec {
-  Form form;
-  const char* rule;
-  std::string pattern;
-};
-
-// Pattern pieces.  Month and weekday names are matched capitalized: lower
-// case "march" and "may" are other words.  A date may wrap at one line
-// break.
-constexpr char kSpace[] =
-    R"((?:[ \t\x{00A0}]+(?:\r?\n[ \t\x{00A0}]*)?|\r?\n[ \t\x{00A0}]*))";
-constexpr char kWeekdayName[] =
-    R"((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)";
-constexpr char kFullMonthName[] =
-    R"((January|February|March|April|May|June|July|August|September|)"
-    R"(October|November|December)\b)";
-constexpr char kMonthName[] =
-    R"(((?:January|February|March|April|May|June|July|August|September|)"
-    R"(October|November|December)\b|)"
-    R"((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))";
-constexpr char kDayNumber[] = R"((0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b)";
-constexpr char kYearNumber[] = R"((1[89][0-9][0-9]|20[0-9][0-9])\b)";
-
-std::vector<FormSpec> FormSpecs() {
-  const std::string sp = kSpace;
-  const std::string weekday = kWeekdayName;
-  const std::string month = kMonthName;
-  const std::string full_month = kFullMonthName;
-  const std::string day = kDayNumber;
-  const std::string year = kYearNumber;
-  const std::string comma_sp = ",?" + sp;
-  const std::string of = "(?:of" + sp + ")?";
-  return {
-      {Form::kWeekdayMonthDay, "date:weekday-month-day",
-       weekday + comma_sp + month + sp + day + "(?:" + comma_sp + year + ")?"},
-      {Form::kMonthDayYear, "date:month-day-year",
-       month + sp + day + comma_sp + year},
-      {Form::kDayMonthYear, "date:day-month-year",
-       day + sp + of + month + comma_sp + year},
-      {Form::kMonthDay, "date:month-day", month + sp + day},
-      {Form::kDayMonth, "date:day-month", day + sp + of + month},
-      {Form::kMonthYear, "date:month-year",
-       "(?:(?i:early|late)" + sp + "|(?i:mid)-?)?" + month + comma_sp + of +
-           year},
-      {Form::kIso, "date:iso", R"(([0-9]{4})-([0-9]{2})-([0-9]{2})\b)"},
-      {Form::kNumeric, "date:numeric",
-       R"(([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\b)"},
-      {Form::kRelative, "date:relative",
-       "(?i:(?:(earlier|later|early|late)" + sp + ")?(last|this|next)" + sp +
-           R"((week|month|year))\b)"},
-      {Form::kOffset, "date:offset",
-       "(?i:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-       "twelve|[0-9]{1,2})" +
-           sp + "(day|week|month|year)s?" + sp +
-           R"((ago|earlier|later|before|after))\b)"},
-      {Form::kDayWord, "date:day-word",
-       "(?i:(today|yesterday|tomorrow)|the" + sp + "day" + sp + "(before)" +
-           sp + "yesterday|the" + sp + "day" + sp + "(after)" + sp +
-           R"(tomorrow)\b)"},
-      {Form::kAnaphor, "date:anaphor",
-       "(?i:(?:the|that)" + sp + "(same|previous|following|next)" + sp +
-           "day|the" + sp + "day" + sp + R"((before|after))\b)"},
-      {Form::kWeekday, "date:weekday",
-       "(?:(?i:(last|next|this))" + sp + ")?" + weekday},
-      {Form::kMonth, "date:month",
-       "(?:(?i:(early|late|last|next|this))" + sp + "|(?i:(mid))-?)?" +
-           full_month},
-      {Form::kYear, "date:year",
-       "(?:(?i:(early|late))" + sp + "|(?i:(mid))-?)?" + year},
-  };
-}
 
 // ---------------------------------------------------------------------------
 // Word lists.
@@ -633,7 +539,7 @@ int TenseReader::Separation(size_t a, size_t b) const {
 
 // One candidate date, parsed but not yet valued.
 struct Expression {
-  Form form = Form::kYear;
+  DateForm form = DateForm::kYear;
   const char* rule = "";
   uint32_t begin = 0;
   uint32_t end = 0;
@@ -656,13 +562,13 @@ struct Expression {
 // Whether the value of `e` depends on tense.
 bool NeedsTense(const Expression& e) {
   switch (e.form) {
-    case Form::kWeekday:
+    case DateForm::kWeekday:
       return e.modifier == Modifier::kNone || e.modifier == Modifier::kThis;
-    case Form::kWeekdayMonthDay:
-    case Form::kMonthDay:
-    case Form::kDayMonth:
+    case DateForm::kWeekdayMonthDay:
+    case DateForm::kMonthDay:
+    case DateForm::kDayMonth:
       return e.year == 0 && !e.dateline;
-    case Form::kMonth:
+    case DateForm::kMonth:
       return e.modifier == Modifier::kNone;
     default:
       return false;
@@ -674,9 +580,9 @@ bool NeedsTense(const Expression& e) {
 // those that take no shared reading ("this Thursday").
 int ReadingKey(const Expression& e) {
   switch (e.form) {
-    case Form::kWeekday:
+    case DateForm::kWeekday:
       return e.modifier == Modifier::kNone ? static_cast<int>(e.weekday) : -1;
-    case Form::kMonth:
+    case DateForm::kMonth:
       return 100 + e.month;
     default:
       return 1000 + e.month * 100 + e.day;
@@ -746,33 +652,33 @@ class Resolver {
 std::optional<Resolved> Resolver::Resolve(const Expression& e) {
   std::optional<Resolved> r;
   switch (e.form) {
-    case Form::kWeekdayMonthDay:
-    case Form::kMonthDayYear:
-    case Form::kDayMonthYear:
-    case Form::kMonthDay:
-    case Form::kDayMonth:
-    case Form::kIso:
-    case Form::kNumeric:
+    case DateForm::kWeekdayMonthDay:
+    case DateForm::kMonthDayYear:
+    case DateForm::kDayMonthYear:
+    case DateForm::kMonthDay:
+    case DateForm::kDayMonth:
+    case DateForm::kIso:
+    case DateForm::kNumeric:
       r = ResolveDay(e);
       break;
-    case Form::kMonthYear:
+    case DateForm::kMonthYear:
       r = Resolved{FormatYearMonth(e.year, e.month), DateUnit::kMonth,
                    CivilDate{e.year, e.month, 1}};
       break;
-    case Form::kMonth:
+    case DateForm::kMonth:
       r = ResolveMonth(e);
       break;
-    case Form::kYear:
+    case DateForm::kYear:
       r = Resolved{FormatYear(e.year), DateUnit::kYear,
                    CivilDate{e.year, 1, 1}};
       break;
-    case Form::kWeekday:
+    case DateForm::kWeekday:
       r = ResolveWeekday(e);
       break;
-    case Form::kRelative:
-    case Form::kOffset:
-    case Form::kDayWord:
-    case Form::kAnaphor:
+    case DateForm::kRelative:
+    case DateForm::kOffset:
+    case DateForm::kDayWord:
+    case DateForm::kAnaphor:
       r = ResolveMove(e);
       break;
   }
@@ -793,7 +699,7 @@ std::optional<Resolved> Resolver::ResolveDay(const Expression& e) const {
         RelationOf(e.tense, DateRelation::kOnOrAfter, untensed_));
     // "Monday, March 24": of the years around the document's, the one
     // nearest it whose March 24 is a Monday.
-    if (e.form == Form::kWeekdayMonthDay) {
+    if (e.form == DateForm::kWeekdayMonthDay) {
       const int64_t doc_days = DaysFromCivil(*doc_);
       for (int year = doc_->year - 1; year <= doc_->year + 1; ++year) {
         const CivilDate candidate{year, e.month, e.day};
@@ -865,7 +771,7 @@ std::optional<Resolved> Resolver::ResolveMove(const Expression& e) const {
   const Resolved* from = e.from_antecedent ? Antecedent(e.unit) : nullptr;
   Resolved r;
   r.unit = e.unit;
-  if (e.form == Form::kAnaphor) {
+  if (e.form == DateForm::kAnaphor) {
     // "The same day" needs a day to refer to.
     if (from == nullptr) return std::nullopt;
     if (e.amount == 0) return *from;
@@ -961,7 +867,7 @@ struct DateRecognizer::Patterns {
   RE2 scanner;             // every form, leftmost-longest
   mutable RE2::Set forms;  // compiled on first use
   mutable std::once_flag forms_compiled;
-  std::vector<FormSpec> specs;
+  std::vector<DateFormSpec> specs;
   std::deque<LazyRe2> captures;  // by form
   CueLexicon lexicon;
 };
@@ -1005,23 +911,23 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
       IsAsciiDigit(next_next);
 
   switch (e.form) {
-    case Form::kWeekdayMonthDay:
+    case DateForm::kWeekdayMonthDay:
       e.weekday = WeekdayNumber(group(1));
       e.month = MonthNumber(group(2));
       e.day = ParseNumber(group(3));
       e.year = ParseNumber(group(4));
       break;
-    case Form::kMonthDayYear:
+    case DateForm::kMonthDayYear:
       e.month = MonthNumber(group(1));
       e.day = ParseNumber(group(2));
       e.year = ParseNumber(group(3));
       break;
-    case Form::kDayMonthYear:
+    case DateForm::kDayMonthYear:
       e.day = ParseNumber(group(1));
       e.month = MonthNumber(group(2));
       e.year = ParseNumber(group(3));
       break;
-    case Form::kMonthDay:
+    case DateForm::kMonthDay:
       e.month = MonthNumber(group(1));
       e.day = ParseNumber(group(2));
       // "March 22-23" keeps its first day; "May 5:30" is no date.
@@ -1031,22 +937,22 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
       e.dateline = IsDateline(text, begin);
       if (e.dateline) e.rule = "date:dateline";
       break;
-    case Form::kDayMonth:
+    case DateForm::kDayMonth:
       e.day = ParseNumber(group(1));
       e.month = MonthNumber(group(2));
       break;
-    case Form::kMonthYear:
+    case DateForm::kMonthYear:
       e.month = MonthNumber(group(1));
       e.year = ParseNumber(group(2));
       if (glued_number) return std::nullopt;
       break;
-    case Form::kIso:
+    case DateForm::kIso:
       e.year = ParseNumber(group(1));
       e.month = ParseNumber(group(2));
       e.day = ParseNumber(group(3));
       if (glued_number) return std::nullopt;
       break;
-    case Form::kNumeric: {
+    case DateForm::kNumeric: {
       const int first = ParseNumber(group(1));
       const int second = ParseNumber(group(2));
       e.year = ParseNumber(group(3));
@@ -1062,7 +968,7 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
       e.month = day_first ? second : first;
       break;
     }
-    case Form::kRelative:
+    case DateForm::kRelative:
       // "the next week", "over the last year": durations.
       if (EqualsIgnoreCase(before, "the")) return std::nullopt;
       e.modifier = ModifierNamed(group(2));
@@ -1071,7 +977,7 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
                  : e.modifier == Modifier::kNext ? 1
                                                  : 0;
       break;
-    case Form::kOffset: {
+    case DateForm::kOffset: {
       const std::string_view direction = group(3);
       const bool counts_from_event = EqualsIgnoreCase(direction, "before") ||
                                      EqualsIgnoreCase(direction, "after");
@@ -1089,7 +995,7 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
       e.from_antecedent = !EqualsIgnoreCase(direction, "ago");
       break;
     }
-    case Form::kDayWord:
+    case DateForm::kDayWord:
       e.unit = DateUnit::kDay;
       if (!group(2).empty()) {
         e.amount = -2;
@@ -1101,7 +1007,7 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
         e.amount = 1;
       }
       break;
-    case Form::kAnaphor: {
+    case DateForm::kAnaphor: {
       // "the day before the vote", "the same day as the election": the day
       // they count from follows them and is not a date.
       if ((!group(2).empty() && !after.empty()) ||
@@ -1119,7 +1025,7 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
       }
       break;
     }
-    case Form::kWeekday:
+    case DateForm::kWeekday:
       e.modifier = ModifierNamed(group(1));
       e.weekday = WeekdayNumber(group(2));
       // "every Monday", "each Friday", "every other Monday": sets.
@@ -1134,7 +1040,7 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
         return std::nullopt;
       }
       break;
-    case Form::kMonth: {
+    case DateForm::kMonth: {
       const std::string_view prefix = group(1).empty() ? group(2) : group(1);
       e.modifier = ModifierNamed(prefix);
       e.month = MonthNumber(group(3));
@@ -1147,7 +1053,7 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
       }
       break;
     }
-    case Form::kYear: {
+    case DateForm::kYear: {
       e.year = ParseNumber(group(3));
       const char previous_char = begin > 0 ? text[begin - 1] : '\0';
       if (glued_number || next_char == '%' || previous_char == '$' ||
@@ -1187,7 +1093,7 @@ Result<DateRecognizer> DateRecognizer::Create() {
   options.set_log_errors(false);
   options.set_longest_match(true);
 
-  std::vector<FormSpec> specs = FormSpecs();
+  std::vector<DateFormSpec> specs = DateFormSpecs();
   std::string scan = R"(\b(?:)";
   for (size_t i = 0; i < specs.size(); ++i) {
     if (i > 0) scan += "|";
@@ -1200,7 +1106,7 @@ Result<DateRecognizer> DateRecognizer::Create() {
     return Status(StatusCode::kInternal, "date scanner does not compile: " +
                                              patterns->scanner.error());
   }
-  for (const FormSpec& spec : specs) {
+  for (const DateFormSpec& spec : specs) {
     // The Set parses each form, so a form that would not compile to its
     // capturing RE2 fails here.
     std::string error;
