@@ -3,9 +3,9 @@
 //
 // The date recognizer in three steps.
 //
-// Scan: one RE2 holding every form as an alternative, searched
-// leftmost-longest over the whole text, yields the candidate spans in one
-// linear pass.
+// Scan: one RE2 holding every form of date_forms.h as an alternative,
+// searched leftmost-longest over the whole text, yields the candidate
+// spans in one linear pass.
 //
 // Parse: an anchored RE2::Set over a candidate names its form, the form's
 // own RE2 captures the parts, and the words around the span reject what is
@@ -14,14 +14,16 @@
 // (tense_reader.h) walks out from the date to the nearest tense cue of its
 // sentence.
 //
-// Resolve: the mentions are valued in text order, so that "the same day"
-// and "a week later" can use the dates before them, after one reading per
-// repeated day or month has been chosen for the whole document.
+// Resolve: once one reading per repeated day or month has been chosen for
+// the whole document, DateResolver (date_resolver.h) values the mentions
+// in text order, so that "the same day" and "a week later" can use the
+// dates before them.
 //
-// The words around a span are read as runs of ASCII letters: every word
-// the rules look at (prepositions, "every", tense cues) is ASCII, and UTF-8
-// never puts an ASCII byte inside a multi-byte character.  All look-arounds
-// are bounded, so the whole is linear in the text.
+// The words around a span are read as runs of ASCII letters
+// (ascii_words.h): every word the rules look at (prepositions, "every",
+// tense cues) is ASCII, and UTF-8 never puts an ASCII byte inside a
+// multi-byte character.  All look-arounds are bounded, so the whole is
+// linear in the text.
 //
 // It does not tokenize, tag parts of speech, or parse clauses: tense is the
 // nearest cue word, clause punctuation counting as distance.
@@ -34,7 +36,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstdlib>
 #include <deque>
 #include <iterator>
 #include <memory>
@@ -48,6 +49,7 @@
 
 #include "ascii_words.h"
 #include "date_forms.h"
+#include "date_resolver.h"
 #include "tense_reader.h"
 
 namespace parley {
@@ -175,13 +177,11 @@ DateUnit UnitNamed(std::string_view word) {
   }
 }
 
-enum class Modifier { kNone, kLast, kThis, kNext };
-
-Modifier ModifierNamed(std::string_view word) {
-  if (EqualsIgnoreCase(word, "last")) return Modifier::kLast;
-  if (EqualsIgnoreCase(word, "next")) return Modifier::kNext;
-  if (EqualsIgnoreCase(word, "this")) return Modifier::kThis;
-  return Modifier::kNone;
+DateModifier ModifierNamed(std::string_view word) {
+  if (EqualsIgnoreCase(word, "last")) return DateModifier::kLast;
+  if (EqualsIgnoreCase(word, "next")) return DateModifier::kNext;
+  if (EqualsIgnoreCase(word, "this")) return DateModifier::kThis;
+  return DateModifier::kNone;
 }
 
 // Whether the month and day at `begin` follow a dateline's place name:
@@ -200,6 +200,9 @@ bool IsDateline(std::string_view text, size_t begin) {
   }
   return upper && (i == 0 || text[i - 1] == '\n');
 }
+
+// ---------------------------------------------------------------------------
+// Where tense is read.
 
 // `span` if at most kMaxContext bytes long, else its part in the block of
 // kMaxContext bytes that holds `pos`.
@@ -228,299 +231,21 @@ Span LineAround(std::string_view text, uint32_t pos) {
 }
 
 // ---------------------------------------------------------------------------
-// Expressions and their values.
-
-// One candidate date, parsed but not yet valued.
-struct Expression {
-  DateForm form = DateForm::kYear;
-  const char* rule = "";
-  uint32_t begin = 0;
-  uint32_t end = 0;
-  int year = 0;   // 0: not written
-  int month = 0;  // 0: not written
-  int day = 0;    // 0: not written
-  Weekday weekday = Weekday::kMonday;
-  Modifier modifier = Modifier::kNone;
-  DateUnit unit = DateUnit::kDay;
-  // The move in units: -1 for "yesterday", -3 for "three weeks earlier".
-  int amount = 0;
-  // The move counts from the last date mentioned, not the document date.
-  bool from_antecedent = false;
-  bool dateline = false;
-  Tense tense = Tense::kNone;  // kNone: no cue; see UntensedDates
-  // How far the cue that set `tense` stands; -1 for no cue.
-  int cue_separation = -1;
-};
-
-// Whether the value of `e` depends on tense.
-bool NeedsTense(const Expression& e) {
-  switch (e.form) {
-    case DateForm::kWeekday:
-      return e.modifier == Modifier::kNone || e.modifier == Modifier::kThis;
-    case DateForm::kWeekdayMonthDay:
-    case DateForm::kMonthDay:
-    case DateForm::kDayMonth:
-      return e.year == 0 && !e.dateline;
-    case DateForm::kMonth:
-      return e.modifier == Modifier::kNone;
-    default:
-      return false;
-  }
-}
+// Repeated mentions.
 
 // A key shared by the expressions that, in one news story, name the same
 // day or month: "Thursday" and "Thursday", "June 12" and "12 June"; -1 for
 // those that take no shared reading ("this Thursday").
-int ReadingKey(const Expression& e) {
+int ReadingKey(const DateExpression& e) {
   switch (e.form) {
     case DateForm::kWeekday:
-      return e.modifier == Modifier::kNone ? static_cast<int>(e.weekday) : -1;
+      return e.modifier == DateModifier::kNone ? static_cast<int>(e.weekday)
+                                               : -1;
     case DateForm::kMonth:
       return 100 + e.month;
     default:
       return 1000 + e.month * 100 + e.day;
   }
-}
-
-// A valued date, kept as an antecedent for those that refer back.
-struct Resolved {
-  std::string value;
-  DateUnit unit = DateUnit::kDay;
-  // The date, or a day within its week, month or year; nullopt where the
-  // value has placeholders other than the year.
-  std::optional<CivilDate> date;
-  // False where the year is a placeholder; `date` then holds a leap year.
-  bool year_known = true;
-};
-
-// The relation a tense puts a date in; `future` is the one for the future,
-// `untensed` says which to take when no tense is read.
-DateRelation RelationOf(Tense tense, DateRelation future,
-                        UntensedDates untensed) {
-  if (tense == Tense::kNone) {
-    tense = untensed == UntensedDates::kFuture    ? Tense::kFuture
-            : untensed == UntensedDates::kNearest ? Tense::kOvertaken
-                                                  : Tense::kPast;
-  }
-  switch (tense) {
-    case Tense::kFuture:
-      return future;
-    case Tense::kOvertaken:
-      return DateRelation::kNearest;
-    default:
-      return DateRelation::kOnOrBefore;
-  }
-}
-
-// A leap year, for the arithmetic of a month and day whose year is unknown.
-constexpr int kPlaceholderYear = 2000;
-
-// Values expressions in text order against a document date, remembering
-// the last date of each unit for the expressions that refer back.
-class Resolver {
- public:
-  Resolver(const std::optional<CivilDate>& document_date,
-           UntensedDates untensed)
-      : doc_(document_date), untensed_(untensed) {}
-
-  // The value of `e`, or nullopt when it has none ("the same day" with no
-  // day before it, "February 29" near no leap year).
-  std::optional<Resolved> Resolve(const Expression& e);
-
- private:
-  std::optional<Resolved> ResolveDay(const Expression& e) const;
-  Resolved ResolveMonth(const Expression& e) const;
-  Resolved ResolveWeekday(const Expression& e) const;
-  std::optional<Resolved> ResolveMove(const Expression& e) const;
-  // The most recent date at `unit` or finer, or nullptr.
-  const Resolved* Antecedent(DateUnit unit) const;
-
-  std::optional<CivilDate> doc_;
-  UntensedDates untensed_;
-  // The last date of each unit, with its position in text order.
-  std::array<std::optional<std::pair<size_t, Resolved>>, 4> last_;
-  size_t order_ = 0;
-};
-
-std::optional<Resolved> Resolver::Resolve(const Expression& e) {
-  std::optional<Resolved> r;
-  switch (e.form) {
-    case DateForm::kWeekdayMonthDay:
-    case DateForm::kMonthDayYear:
-    case DateForm::kDayMonthYear:
-    case DateForm::kMonthDay:
-    case DateForm::kDayMonth:
-    case DateForm::kIso:
-    case DateForm::kNumeric:
-      r = ResolveDay(e);
-      break;
-    case DateForm::kMonthYear:
-      r = Resolved{FormatYearMonth(e.year, e.month), DateUnit::kMonth,
-                   CivilDate{e.year, e.month, 1}};
-      break;
-    case DateForm::kMonth:
-      r = ResolveMonth(e);
-      break;
-    case DateForm::kYear:
-      r = Resolved{FormatYear(e.year), DateUnit::kYear,
-                   CivilDate{e.year, 1, 1}};
-      break;
-    case DateForm::kWeekday:
-      r = ResolveWeekday(e);
-      break;
-    case DateForm::kRelative:
-    case DateForm::kOffset:
-    case DateForm::kDayWord:
-    case DateForm::kAnaphor:
-      r = ResolveMove(e);
-      break;
-  }
-  if (r) last_[static_cast<int>(r->unit)] = std::make_pair(order_++, *r);
-  return r;
-}
-
-std::optional<Resolved> Resolver::ResolveDay(const Expression& e) const {
-  Resolved r;
-  if (e.year != 0) {
-    r.date = CivilDate{e.year, e.month, e.day};
-  } else if (!doc_) {
-    r.date = CivilDate{kPlaceholderYear, e.month, e.day};
-    r.year_known = false;
-  } else {
-    r.date = ResolveMonthDay(
-        *doc_, e.month, e.day,
-        RelationOf(e.tense, DateRelation::kOnOrAfter, untensed_));
-    // "Monday, March 24": of the years around the document's, the one
-    // nearest it whose March 24 is a Monday.
-    if (e.form == DateForm::kWeekdayMonthDay) {
-      const int64_t doc_days = DaysFromCivil(*doc_);
-      for (int year = doc_->year - 1; year <= doc_->year + 1; ++year) {
-        const CivilDate candidate{year, e.month, e.day};
-        if (!IsValidCivilDate(candidate) || WeekdayOf(candidate) != e.weekday) {
-          continue;
-        }
-        if (!r.date || WeekdayOf(*r.date) != e.weekday ||
-            std::abs(DaysFromCivil(candidate) - doc_days) <
-                std::abs(DaysFromCivil(*r.date) - doc_days)) {
-          r.date = candidate;
-        }
-      }
-    }
-    if (!r.date) return std::nullopt;
-  }
-  r.value = r.year_known ? FormatCivilDate(*r.date)
-                         : FormatUnknownYear(e.month, e.day);
-  return r;
-}
-
-Resolved Resolver::ResolveMonth(const Expression& e) const {
-  Resolved r;
-  r.unit = DateUnit::kMonth;
-  if (!doc_) {
-    r.value = FormatUnknownYear(e.month);
-    return r;
-  }
-  DateRelation relation =
-      RelationOf(e.tense, DateRelation::kOnOrAfter, untensed_);
-  if (e.modifier == Modifier::kLast) relation = DateRelation::kBefore;
-  if (e.modifier == Modifier::kNext) relation = DateRelation::kAfter;
-  const int year = e.modifier == Modifier::kThis
-                       ? doc_->year
-                       : ResolveMonthYear(*doc_, e.month, relation);
-  r.date = CivilDate{year, e.month, 1};
-  r.value = FormatYearMonth(year, e.month);
-  return r;
-}
-
-Resolved Resolver::ResolveWeekday(const Expression& e) const {
-  Resolved r;
-  if (!doc_) {
-    r.value = FormatUnknownWeek(e.weekday);
-    return r;
-  }
-  DateRelation relation = RelationOf(e.tense, DateRelation::kAfter, untensed_);
-  switch (e.modifier) {
-    case Modifier::kLast:
-      relation = DateRelation::kBefore;
-      break;
-    case Modifier::kNext:
-      relation = DateRelation::kAfter;
-      break;
-    case Modifier::kThis:
-      relation = RelationOf(e.tense, DateRelation::kOnOrAfter, untensed_);
-      break;
-    case Modifier::kNone:
-      // The document's own weekday is its day, said in either tense: a
-      // week later would be "next Wednesday".
-      if (e.weekday == WeekdayOf(*doc_)) relation = DateRelation::kOnOrBefore;
-      break;
-  }
-  r.date = parley::ResolveWeekday(*doc_, e.weekday, relation);
-  r.value = FormatCivilDate(*r.date);
-  return r;
-}
-
-std::optional<Resolved> Resolver::ResolveMove(const Expression& e) const {
-  const Resolved* from = e.from_antecedent ? Antecedent(e.unit) : nullptr;
-  Resolved r;
-  r.unit = e.unit;
-  if (e.form == DateForm::kAnaphor) {
-    // "The same day" needs a day to refer to.
-    if (from == nullptr) return std::nullopt;
-    if (e.amount == 0) return *from;
-    if (!from->date) {
-      r.value = UnknownValue(DateUnit::kDay);
-      return r;
-    }
-  }
-  if (from != nullptr && from->date) {
-    r.date = from->date;
-    r.year_known = from->year_known;
-  } else if (doc_) {
-    r.date = doc_;
-  } else {
-    r.value = UnknownValue(e.unit);
-    return r;
-  }
-  if (!r.year_known) {
-    // A month and day of an unknown year can move by days only.
-    if (e.unit != DateUnit::kDay) {
-      r.date.reset();
-      r.value = UnknownValue(e.unit);
-      return r;
-    }
-    r.date = AddDays(*r.date, e.amount);
-    r.value = FormatUnknownYear(r.date->month, r.date->day);
-    return r;
-  }
-  r.value = ShiftedValue(*r.date, e.unit, e.amount);
-  switch (e.unit) {
-    case DateUnit::kDay:
-      r.date = AddDays(*r.date, e.amount);
-      break;
-    case DateUnit::kWeek:
-      r.date = AddDays(*r.date, int64_t{7} * e.amount);
-      break;
-    case DateUnit::kMonth: {
-      const int months = r.date->year * 12 + r.date->month - 1 + e.amount;
-      r.date = CivilDate{months / 12, months % 12 + 1, 1};
-      break;
-    }
-    case DateUnit::kYear:
-      r.date = CivilDate{r.date->year + e.amount, 1, 1};
-      break;
-  }
-  return r;
-}
-
-const Resolved* Resolver::Antecedent(DateUnit unit) const {
-  const std::pair<size_t, Resolved>* best = nullptr;
-  for (int u = 0; u <= static_cast<int>(unit); ++u) {
-    if (last_[u] && (best == nullptr || last_[u]->first > best->first)) {
-      best = &*last_[u];
-    }
-  }
-  return best == nullptr ? nullptr : &best->second;
 }
 
 }  // namespace
@@ -534,9 +259,9 @@ struct DateRecognizer::Patterns {
 
   // Parses the candidate [begin, end), or nullopt when it is not a date.
   // `fired` is scratch space for the forms that match it.
-  std::optional<Expression> Parse(std::string_view text, uint32_t begin,
-                                  uint32_t end, const DateContext& context,
-                                  std::vector<int>* fired) const;
+  std::optional<DateExpression> Parse(std::string_view text, uint32_t begin,
+                                      uint32_t end, const DateContext& context,
+                                      std::vector<int>* fired) const;
 
   // The RE2 that captures the parts of form `index`, compiled on first
   // use: a run over a few stories meets few of the forms, and compiling
@@ -565,7 +290,7 @@ struct DateRecognizer::Patterns {
   CueLexicon lexicon;
 };
 
-std::optional<Expression> DateRecognizer::Patterns::Parse(
+std::optional<DateExpression> DateRecognizer::Patterns::Parse(
     std::string_view text, uint32_t begin, uint32_t end,
     const DateContext& context, std::vector<int>* fired) const {
   // Compiled on first use, as the capturing forms are; the forms are fixed
@@ -588,7 +313,7 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
                : std::string_view();
   };
 
-  Expression e;
+  DateExpression e;
   e.form = specs[index].form;
   e.rule = specs[index].rule;
   e.begin = begin;
@@ -666,9 +391,9 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
       if (EqualsIgnoreCase(before, "the")) return std::nullopt;
       e.modifier = ModifierNamed(group(2));
       e.unit = UnitNamed(group(3));
-      e.amount = e.modifier == Modifier::kLast   ? -1
-                 : e.modifier == Modifier::kNext ? 1
-                                                 : 0;
+      e.amount = e.modifier == DateModifier::kLast   ? -1
+                 : e.modifier == DateModifier::kNext ? 1
+                                                     : 0;
       break;
     case DateForm::kOffset: {
       const std::string_view direction = group(3);
@@ -723,13 +448,14 @@ std::optional<Expression> DateRecognizer::Patterns::Parse(
       e.weekday = WeekdayNumber(group(2));
       // "every Monday", "each Friday", "every other Monday": sets.
       if (IsOneOf(before, {"every", "each", "other"})) return std::nullopt;
-      if (e.modifier == Modifier::kNone &&
+      if (e.modifier == DateModifier::kNone &&
           std::find(std::begin(kHolidayPrefixes), std::end(kHolidayPrefixes),
                     before) != std::end(kHolidayPrefixes)) {
         return std::nullopt;
       }
       // "the last Monday of the month" names no single week.
-      if (e.modifier != Modifier::kNone && EqualsIgnoreCase(before, "the")) {
+      if (e.modifier != DateModifier::kNone &&
+          EqualsIgnoreCase(before, "the")) {
         return std::nullopt;
       }
       break;
@@ -833,7 +559,7 @@ std::vector<DateMention> DateRecognizer::Find(
   };
 
   // Scan, parse, and read the tense where the value depends on it.
-  std::vector<Expression> expressions;
+  std::vector<DateExpression> expressions;
   std::vector<int> fired;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
@@ -844,7 +570,7 @@ std::vector<DateMention> DateRecognizer::Find(
     const uint32_t begin = static_cast<uint32_t>(match.data() - text.data());
     const uint32_t end = static_cast<uint32_t>(begin + match.size());
     pos = std::max<size_t>(end, begin + 1);
-    std::optional<Expression> e =
+    std::optional<DateExpression> e =
         patterns.Parse(text, begin, end, context, &fired);
     if (!e) continue;
     if (NeedsTense(*e)) {
@@ -857,15 +583,15 @@ std::vector<DateMention> DateRecognizer::Find(
   }
 
   // One reading per repeated day or month: that of the nearest cue.
-  std::unordered_map<int, const Expression*> readings;
-  for (const Expression& e : expressions) {
+  std::unordered_map<int, const DateExpression*> readings;
+  for (const DateExpression& e : expressions) {
     if (!NeedsTense(e) || e.cue_separation < 0 || ReadingKey(e) < 0) continue;
     const auto [it, inserted] = readings.emplace(ReadingKey(e), &e);
     if (!inserted && e.cue_separation < it->second->cue_separation) {
       it->second = &e;
     }
   }
-  for (Expression& e : expressions) {
+  for (DateExpression& e : expressions) {
     if (!NeedsTense(e)) continue;
     if (const auto it = readings.find(ReadingKey(e)); it != readings.end()) {
       e.tense = it->second->tense;
@@ -874,9 +600,9 @@ std::vector<DateMention> DateRecognizer::Find(
 
   std::vector<DateMention> mentions;
   mentions.reserve(expressions.size());
-  Resolver resolver(context.document_date, context.untensed);
-  for (const Expression& e : expressions) {
-    std::optional<Resolved> r = resolver.Resolve(e);
+  DateResolver resolver(context.document_date, context.untensed);
+  for (const DateExpression& e : expressions) {
+    std::optional<ResolvedDate> r = resolver.Resolve(e);
     if (r) {
       mentions.push_back(
           DateMention{e.begin, e.end, std::move(r->value), e.rule});
