@@ -5,9 +5,9 @@
 // Each rule is compiled to a TokenProgram (token_program.h).  The tests the
 // programs make of single tokens are numbered across all the rules, and a
 // TestTable tells them for every token of a piece at once, from the
-// fields ReadFields takes of each token: its shape, which of the words the
-// rules mention it is, and where it stands in the annotated phrases the
-// rules test.
+// fields that the rules' TokenVocabulary (token_vocabulary.h) reads of each
+// token: its shape, which of the words the rules mention it is, and where
+// it stands in the annotated phrases the rules test.
 //
 // A rule that TokenProgram does not take (one repeating something that can
 // match no token, or one too large) runs on RE2 instead, over an encoding
@@ -40,7 +40,6 @@
 #include <bit>
 #include <bitset>
 #include <cstddef>
-#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -54,6 +53,7 @@
 #include <vector>
 
 #include "token_program.h"
+#include "token_vocabulary.h"
 
 namespace parley {
 namespace {
@@ -85,16 +85,7 @@ constexpr unsigned kEnds = TokenProgram::kEnds;
 constexpr int kStateFact[8] = {-1, 0, 5, 3, -1, 1, 4, 2};
 constexpr int kPhraseFacts = 6;
 
-// Each selector's state takes four bits of a word while a sentence is
-// encoded.
-constexpr int kStateBits = 4;
-constexpr unsigned kStateMask = 0xf;
-constexpr size_t kStatesPerWord = 64 / kStateBits;
-
-// How far each piece of a long sentence starts after the one before.
-constexpr uint32_t kPieceStride =
-    RuleMatcher::kMaxPieceTokens - RuleMatcher::kPieceOverlap;
-static_assert(RuleMatcher::kPieceOverlap < kPieceStride,
+static_assert(RuleMatcher::kPieceOverlap < RuleMatcher::kPieceStride,
               "a piece must span at most two blocks of prefilter atoms");
 
 // RE2's default.
@@ -177,129 +168,31 @@ void AppendByteClass(const ByteSet& allowed, const ByteSet& possible,
   *out += ']';
 }
 
-bool IsAnyWord(const WordSet& words) {
-  return words.negated && words.words.empty();
-}
-
-// Strings to values, by open addressing on a cheap hash: the encoder
-// looks up every token's words and every annotation's type, and this is
-// several times faster than std::unordered_map on such short keys.
-template <typename T>
-class StringTable {
+// Fixed-width codes for the words of a WordIds, written in digits of their
+// own range of bytes.  Words without an id have no code.
+class WordCodes {
  public:
-  // The value of `key`, inserted with `value` if absent.
-  T& Insert(std::string_view key, T value) {
-    if (2 * (size_ + 1) > slots_.size()) Grow();
-    const uint64_t hash = Hash(key);
-    Slot& slot = slots_[Probe(key, hash)];
-    if (!slot.used) {
-      slot = Slot{std::string(key), hash, std::move(value), true};
-      ++size_;
-    }
-    return slot.value;
-  }
+  WordCodes() = default;
 
-  const T* Find(std::string_view key) const {
-    if (slots_.empty()) return nullptr;
-    const Slot& slot = slots_[Probe(key, Hash(key))];
-    return slot.used ? &slot.value : nullptr;
-  }
-
-  size_t size() const { return size_; }
-
- private:
-  struct Slot {
-    std::string key;
-    uint64_t hash = 0;
-    T value{};
-    bool used = false;
-  };
-
-  // Mixes the length and the first and last eight bytes: constant time,
-  // and words and type names rarely differ only in their middle.
-  static uint64_t Hash(std::string_view key) {
-    uint64_t head = 0;
-    uint64_t tail = 0;
-    const size_t n = key.size();
-    if (n >= 8) {
-      std::memcpy(&head, key.data(), 8);
-      std::memcpy(&tail, key.data() + n - 8, 8);
-    } else if (n >= 4) {
-      uint32_t head32;
-      uint32_t tail32;
-      std::memcpy(&head32, key.data(), 4);
-      std::memcpy(&tail32, key.data() + n - 4, 4);
-      head = head32;
-      tail = tail32;
-    } else if (n > 0) {
-      head = static_cast<unsigned char>(key[0]) |
-             static_cast<unsigned char>(key[n / 2]) << 8 |
-             static_cast<unsigned char>(key[n - 1]) << 16;
-    }
-    uint64_t hash =
-        (head ^ (tail * 0x9e3779b97f4a7c15u) ^ n) * 0xbf58476d1ce4e5b9u;
-    return hash ^ (hash >> 31);
-  }
-
-  // The index of the slot of `key`, or of the empty slot where it goes.
-  size_t Probe(std::string_view key, uint64_t hash) const {
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      const Slot& slot = slots_[i];
-      if (!slot.used || (slot.hash == hash && slot.key == key)) return i;
-    }
-  }
-
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : 2 * old.size(), Slot{});
-    for (Slot& slot : old) {
-      if (slot.used) slots_[Probe(slot.key, slot.hash)] = std::move(slot);
-    }
-  }
-
-  std::vector<Slot> slots_;  // a power of two, at most half used
-  size_t size_ = 0;
-};
-
-// The words the rules mention, with fixed-width codes written in digits of
-// their own range of bytes.  Other words, most of them, have no code.
-class Vocabulary {
- public:
-  static constexpr uint32_t kNoWord = ~uint32_t{0};
-
-  void Add(const std::string& word) {
-    ids_.Insert(word, static_cast<uint32_t>(ids_.size()));
-  }
-
-  size_t size() const { return ids_.size(); }
-
-  // Codes are written with at most kMaxDigits of the `count` digits from
-  // `first`; called once all words are added.
-  void SetDigits(int first, int count) {
-    first_digit_ = first;
-    base_ = std::min(count, kMaxDigits);
-    digits_ = ByteRange(first, base_);
-    width_ = 0;
-    if (ids_.size() == 0) return;
+  // Codes for `word_count` words, written with at most kMaxDigits of the
+  // `count` digits from `first`.
+  WordCodes(int first, int count, size_t word_count)
+      : first_digit_(first),
+        base_(std::min(count, kMaxDigits)),
+        digits_(ByteRange(first, base_)) {
+    if (word_count == 0) return;
     width_ = 1;
-    for (uint64_t codes = base_; codes < ids_.size(); codes *= base_) ++width_;
+    for (uint64_t codes = base_; codes < word_count; codes *= base_) ++width_;
   }
 
   const ByteSet& digits() const { return digits_; }
-
-  // kNoWord when the rules do not mention `word`.
-  uint32_t Id(std::string_view word) const {
-    const uint32_t* id = ids_.Find(word);
-    return id == nullptr ? kNoWord : *id;
-  }
 
   // The number of digits of every code.
   int width() const { return width_; }
 
   // Appends the code of `id`, if it has one.
   void AppendCode(uint32_t id, std::string* out) const {
-    if (id == kNoWord) return;
+    if (id == WordIds::kNoWord) return;
     out->resize(out->size() + width_);
     WriteCode(id, out->data() + out->size() - width_);
   }
@@ -307,7 +200,7 @@ class Vocabulary {
   // Writes the code of `id`, if it has one, at `out`, and returns the end
   // of what it wrote.
   char* WriteCode(uint32_t id, char* out) const {
-    if (id == kNoWord) return out;
+    if (id == WordIds::kNoWord) return out;
     for (int i = width_ - 1; i >= 0; --i) {
       out[i] = static_cast<char>(first_digit_ + id % base_);
       id /= base_;
@@ -315,12 +208,13 @@ class Vocabulary {
     return out + width_;
   }
 
-  // A regex for the code of a word in `words`, or when `words.negated`,
-  // for the code of another word or none.
-  void AppendRegex(const WordSet& words, std::string* out) const {
+  // A regex for the code of a word in `words`, whose ids are `ids`, or
+  // when `words.negated`, for the code of another word or none.
+  void AppendRegex(const WordIds& ids, const WordSet& words,
+                   std::string* out) const {
     std::vector<std::string> codes(words.words.size());
     for (size_t i = 0; i < codes.size(); ++i) {
-      AppendCode(Id(words.words[i]), &codes[i]);
+      AppendCode(ids.Id(words.words[i]), &codes[i]);
     }
     std::sort(codes.begin(), codes.end());
     std::string regex;
@@ -382,30 +276,11 @@ class Vocabulary {
     return true;
   }
 
-  StringTable<uint32_t> ids_;
   int first_digit_ = 0;
   int base_ = 0;
   ByteSet digits_;
   int width_ = 0;
 };
-
-bool Accepts(
-    const AnnotationSelector& selector,
-    const std::vector<std::pair<std::string, std::string>>* attributes) {
-  for (const AttributeTest& test : selector.tests) {
-    bool has_value = false;
-    if (attributes != nullptr) {
-      for (const auto& [key, value] : *attributes) {
-        if (key == test.key) {
-          has_value = value == test.value;
-          break;
-        }
-      }
-    }
-    if (has_value != test.equal) return false;
-  }
-  return true;
-}
 
 // What one token record must hold.
 struct RecordTest {
@@ -440,29 +315,6 @@ struct SelectorFacts {
   }
 };
 
-// What the tests of TokenTests read of each token of a sentence, kept from
-// its encoding.
-struct TokenFields {
-  std::vector<uint8_t> shapes;
-  std::vector<uint32_t> norm_ids;   // or Vocabulary::kNoWord
-  std::vector<uint32_t> exact_ids;  // or Vocabulary::kNoWord
-  // The state of each selector, kStateBits apiece, `state_words` words per
-  // token.
-  std::vector<uint64_t> states;
-  size_t state_words = 0;
-  // Whether each selector's state is nonzero, a bit apiece,
-  // `present_words` words per token: what the tests inside and outside an
-  // annotation read.
-  std::vector<uint64_t> present;
-  size_t present_words = 0;
-
-  unsigned State(uint32_t token, uint32_t selector) const {
-    return states[token * state_words + selector / kStatesPerWord] >>
-               (selector % kStatesPerWord * kStateBits) &
-           kStateMask;
-  }
-};
-
 // A word test on a vocabulary's ids, as RecordTest's WordSet on words.
 struct IdTest {
   std::vector<uint32_t> ids;  // sorted
@@ -471,13 +323,6 @@ struct IdTest {
   bool Passes(uint32_t id) const {
     return std::binary_search(ids.begin(), ids.end(), id) != negated;
   }
-};
-
-// Some bits of one word of a bitmap: of selectors in TokenFields::present,
-// or of atoms.
-struct BitsInWord {
-  uint32_t word = 0;
-  uint64_t bits = 0;
 };
 
 // A TokenTerm on the fields of a token.
@@ -606,10 +451,10 @@ class TestTable {
         const uint64_t* const tests = table.data() + at * words_;
         for (size_t w = 0; w < words_; ++w) row[w] |= tests[w];
       };
-      if (fields.norm_ids[token] != Vocabulary::kNoWord) {
+      if (fields.norm_ids[token] != WordIds::kNoWord) {
         add(by_norm_, fields.norm_ids[token]);
       }
-      if (fields.exact_ids[token] != Vocabulary::kNoWord) {
+      if (fields.exact_ids[token] != WordIds::kNoWord) {
         add(by_exact_, fields.exact_ids[token]);
       }
       // The selectors whose phrases the token is in, few of them.
@@ -644,7 +489,7 @@ class TestTable {
   }
 
  private:
-  static constexpr unsigned kStates = 1u << kStateBits;
+  static constexpr unsigned kStates = 1u << TokenFields::kStateBits;
   static constexpr uint32_t kNoRows = ~uint32_t{0};
 
   const std::vector<FieldsTest>& tests_;
@@ -664,73 +509,43 @@ class TestTable {
   std::vector<uint64_t> others_by_shape_;
 };
 
-// The record layout for a set of rules, and the encoding of sentences.
+// The record layout for the vocabulary of a set of rules, and the encoding
+// of sentences.
 class Encoding {
  public:
-  // Adds the words and selectors that `pattern` tests.
-  void Collect(const Pattern& pattern) {
-    switch (pattern.kind) {
-      case Pattern::Kind::kToken:
-        for (const TokenTerm& term : pattern.terms) {
-          for (const std::string& word : term.norm.words) norm_.Add(word);
-          for (const std::string& word : term.exact.words) exact_.Add(word);
-          for (const InsideTest& inside : term.annotations) {
-            AddSelector(inside.selector, false);
-          }
-        }
-        break;
-      case Pattern::Kind::kWords:
-        for (const std::string& word : pattern.words) norm_.Add(word);
-        break;
-      case Pattern::Kind::kExactWords:
-        for (const std::string& word : pattern.words) exact_.Add(word);
-        break;
-      case Pattern::Kind::kPhrase:
-        AddSelector(pattern.selector, true);
-        break;
-      case Pattern::Kind::kSequence:
-      case Pattern::Kind::kAlternation:
-      case Pattern::Kind::kRepeat:
-      case Pattern::Kind::kCapture:
-        break;
+  // The facts the selectors of `vocabulary` need.
+  static int FactCount(const TokenVocabulary& vocabulary) {
+    int count = 0;
+    for (size_t i = 0; i < vocabulary.selector_count(); ++i) {
+      count += vocabulary.UsedAsPhrase(i) ? kPhraseFacts : 1;
     }
-    for (const Pattern& child : pattern.children) Collect(child);
+    return count;
   }
 
-  // The facts the selectors collected so far need.
-  int fact_count() const { return fact_count_; }
-
-  // Fixes the layout once everything is collected: codes take the bytes
+  // The layout for `vocabulary`, which outlives it: codes take the bytes
   // above the facts, shared between the two vocabularies by their sizes.
-  void Finish() {
+  explicit Encoding(const TokenVocabulary& vocabulary)
+      : vocabulary_(vocabulary) {
+    for (size_t i = 0; i < vocabulary.selector_count(); ++i) {
+      const bool phrase = vocabulary.UsedAsPhrase(i);
+      facts_.push_back(SelectorFacts{fact_count_, phrase});
+      fact_count_ += phrase ? kPhraseFacts : 1;
+    }
+    const size_t norm_count = vocabulary.norm_words().size();
+    const size_t exact_count = vocabulary.exact_words().size();
     const int digits = kFieldLimit - fact_count_;
     int exact_digits = 0;
-    if (exact_.size() > 0) {
-      exact_digits = norm_.size() == 0
+    if (exact_count > 0) {
+      exact_digits = norm_count == 0
                          ? digits
-                         : std::clamp<int>(digits * exact_.size() /
-                                               (norm_.size() + exact_.size()),
+                         : std::clamp<int>(digits * exact_count /
+                                               (norm_count + exact_count),
                                            2, digits - 2);
     }
-    norm_.SetDigits(fact_count_, digits - exact_digits);
-    exact_.SetDigits(kFieldLimit - exact_digits, exact_digits);
+    norm_codes_ = WordCodes(fact_count_, digits - exact_digits, norm_count);
+    exact_codes_ =
+        WordCodes(kFieldLimit - exact_digits, exact_digits, exact_count);
   }
-
-  // Atoms are what a token can be seen to have before any rule runs: a
-  // word the rules mention, normalized or as written, or a selector's
-  // fact.  They number norm words, then exact words, then selectors.
-  size_t atom_count() const {
-    return norm_.size() + exact_.size() + selectors_.size();
-  }
-
-  // The words of each vocabulary, numbered from 0.
-  size_t norm_count() const { return norm_.size(); }
-  size_t exact_count() const { return exact_.size(); }
-
-  size_t selector_count() const { return selectors_.size(); }
-
-  // The words of an atom bitmap.
-  size_t AtomWords() const { return (atom_count() + 63) / 64; }
 
   // A condition that every match of `pattern` satisfies, for the
   // prefilter: each clause is a set of atoms of which at least one occurs
@@ -750,12 +565,12 @@ class Encoding {
       case Pattern::Kind::kExactWords:
         for (const std::string& word : pattern.words) {
           clauses.push_back({pattern.kind == Pattern::Kind::kWords
-                                 ? NormAtom(word)
-                                 : ExactAtom(word)});
+                                 ? vocabulary_.NormAtom(word)
+                                 : vocabulary_.ExactAtom(word)});
         }
         break;
       case Pattern::Kind::kPhrase:
-        clauses.push_back({SelectorAtom(pattern.selector)});
+        clauses.push_back({vocabulary_.SelectorAtom(pattern.selector)});
         break;
       case Pattern::Kind::kSequence:
         for (const Pattern& child : pattern.children) {
@@ -798,8 +613,8 @@ class Encoding {
     for (const TokenTerm& term : terms) {
       TermFieldsTest of_term;
       of_term.shapes = term.shapes;
-      of_term.norm = Ids(norm_, term.norm);
-      of_term.exact = Ids(exact_, term.exact);
+      of_term.norm = Ids(vocabulary_.norm_words(), term.norm);
+      of_term.exact = Ids(vocabulary_.exact_words(), term.exact);
       for (const InsideTest& inside : term.annotations) {
         AddToMask(SelectorIndex(inside.selector),
                   inside.inside ? &of_term.inside : &of_term.outside);
@@ -903,69 +718,13 @@ class Encoding {
       return;
     }
     AppendSkip(rest & ByteRange(0, fact_count_), out);
-    for (const auto& [vocabulary, words_tested] :
-         {std::pair(&norm_, &test.norm), std::pair(&exact_, &test.exact)}) {
+    for (const auto& [codes, ids, words_tested] :
+         {std::tuple(&norm_codes_, &vocabulary_.norm_words(), &test.norm),
+          std::tuple(&exact_codes_, &vocabulary_.exact_words(), &test.exact)}) {
       if (IsAnyWord(*words_tested)) {
-        AppendSkip(vocabulary->digits(), out);
+        AppendSkip(codes->digits(), out);
       } else {
-        vocabulary->AppendRegex(*words_tested, out);
-      }
-    }
-  }
-
-  // Sets `fields` to the fields of tokens [first, end) of `tokens`, and
-  // `atoms` to the atoms that occur in each block of kPieceStride tokens,
-  // a bitmap of atom_count() bits per block: a piece spans two blocks.
-  void ReadFields(std::string_view text, const Tokens& tokens, uint32_t first,
-                  uint32_t end, std::span<const Annotation> annotations,
-                  std::vector<uint64_t>* atoms, TokenFields* fields) const {
-    const size_t words =
-        (selectors_.size() + kStatesPerWord - 1) / kStatesPerWord;
-    std::vector<uint64_t>& facts = fields->states;
-    facts.assign(size_t{end - first} * words, 0);
-    fields->state_words = words;
-    const size_t present_words = (selectors_.size() + 63) / 64;
-    fields->present.assign(size_t{end - first} * present_words, 0);
-    fields->present_words = present_words;
-    fields->shapes.resize(end - first);
-    fields->norm_ids.resize(end - first);
-    fields->exact_ids.resize(end - first);
-    if (words > 0) {
-      for (const Annotation& annotation : annotations) {
-        AddFacts(annotation, first, end, words, &facts);
-      }
-    }
-    const size_t atom_words = AtomWords();
-    atoms->assign(
-        (size_t{end - first} + kPieceStride - 1) / kPieceStride * atom_words,
-        0);
-    const uint32_t exact_atoms = static_cast<uint32_t>(norm_.size());
-    const uint32_t selector_atoms =
-        static_cast<uint32_t>(norm_.size() + exact_.size());
-    for (uint32_t i = first; i < end; ++i) {
-      const Token& token = tokens.tokens[i];
-      uint64_t* const block_atoms =
-          atoms->data() + (i - first) / kPieceStride * atom_words;
-      fields->shapes[i - first] = static_cast<uint8_t>(TokenShape(token));
-      for (size_t w = 0; w < words; ++w) {
-        uint64_t states = facts[(i - first) * words + w];
-        while (states != 0) {
-          const int slot = std::countr_zero(states) / kStateBits;
-          states &= ~(uint64_t{kStateMask} << (slot * kStateBits));
-          const size_t selector = w * kStatesPerWord + slot;
-          SetAtom(selector_atoms + selector, block_atoms);
-          fields->present[(i - first) * present_words + selector / 64] |=
-              uint64_t{1} << (selector % 64);
-        }
-      }
-      const uint32_t norm_id = norm_.Id(token.norm);
-      fields->norm_ids[i - first] = norm_id;
-      if (norm_id != Vocabulary::kNoWord) SetAtom(norm_id, block_atoms);
-      const uint32_t exact_id =
-          exact_.Id(text.substr(token.begin, token.end - token.begin));
-      fields->exact_ids[i - first] = exact_id;
-      if (exact_id != Vocabulary::kNoWord) {
-        SetAtom(exact_atoms + exact_id, block_atoms);
+        codes->AppendRegex(*ids, *words_tested, out);
       }
     }
   }
@@ -975,13 +734,16 @@ class Encoding {
   // to the offset of each record in it, then of that byte.
   void Encode(const TokenFields& fields, std::string* out,
               std::vector<size_t>* starts) const {
+    constexpr int kStateBits = TokenFields::kStateBits;
+    constexpr unsigned kStateMask = TokenFields::kStateMask;
+    constexpr size_t kStatesPerWord = TokenFields::kStatesPerWord;
     const size_t count = fields.shapes.size();
     const size_t words = fields.state_words;
     // Records are written in place, into room for the longest record (a
     // shape, a fact per selector and two codes) per token: appending byte
     // by byte costs several times as much.
     const size_t longest =
-        1 + selectors_.size() + norm_.width() + exact_.width();
+        1 + facts_.size() + norm_codes_.width() + exact_codes_.width();
     out->resize(count * longest + 1);
     char* const base = out->data();
     char* p = base;
@@ -1000,8 +762,8 @@ class Encoding {
                                    (facts_of.phrase ? kStateFact[state] : 0));
         }
       }
-      p = norm_.WriteCode(fields.norm_ids[i], p);
-      p = exact_.WriteCode(fields.exact_ids[i], p);
+      p = norm_codes_.WriteCode(fields.norm_ids[i], p);
+      p = exact_codes_.WriteCode(fields.exact_ids[i], p);
     }
     (*starts)[count] = static_cast<size_t>(p - base);
     *p++ = static_cast<char>(kShapeBase);
@@ -1020,53 +782,6 @@ class Encoding {
     return NextByte(bytes, 0, true);
   }
 
-  size_t SelectorIndex(const AnnotationSelector& selector) const {
-    return std::find(selectors_.begin(), selectors_.end(), selector) -
-           selectors_.begin();
-  }
-
-  void AddSelector(const AnnotationSelector& selector, bool phrase) {
-    const size_t index = SelectorIndex(selector);
-    if (index == selectors_.size()) {
-      selectors_by_type_.Insert(selector.type, {})
-          .push_back(static_cast<uint32_t>(selectors_.size()));
-      selectors_.push_back(selector);
-      facts_.push_back(SelectorFacts{fact_count_, phrase});
-      fact_count_ += phrase ? kPhraseFacts : 1;
-    } else if (phrase && !facts_[index].phrase) {
-      // First tested inside, now as a phrase: facts are numbered again.
-      facts_[index].phrase = true;
-      fact_count_ = 0;
-      for (SelectorFacts& facts : facts_) {
-        facts.first = fact_count_;
-        fact_count_ += facts.phrase ? kPhraseFacts : 1;
-      }
-    }
-  }
-
-  // Adds the states that `annotation` gives tokens [first, end): four
-  // bits per selector, kStatesPerWord selectors to a word.
-  void AddFacts(const Annotation& annotation, uint32_t first, uint32_t end,
-                size_t words, std::vector<uint64_t>* states) const {
-    const uint32_t begin = std::max(annotation.first_token, first);
-    const uint32_t stop = std::min(annotation.end_token, end);
-    if (begin >= stop) return;
-    const std::vector<uint32_t>* selectors =
-        selectors_by_type_.Find(annotation.type);
-    if (selectors == nullptr) return;
-    for (uint32_t selector : *selectors) {
-      if (!Accepts(selectors_[selector], annotation.attributes)) continue;
-      const size_t word = selector / kStatesPerWord;
-      const int shift = selector % kStatesPerWord * kStateBits;
-      for (uint32_t t = begin; t < stop; ++t) {
-        const unsigned state =
-            (t == annotation.first_token ? kBegins : kContinues) |
-            (t + 1 == annotation.end_token ? kEnds : 0);
-        (*states)[(t - first) * words + word] |= uint64_t{state} << shift;
-      }
-    }
-  }
-
   static void AddToMask(size_t selector, std::vector<BitsInWord>* masks) {
     const auto word = static_cast<uint32_t>(selector / 64);
     auto mask =
@@ -1078,28 +793,15 @@ class Encoding {
     mask->bits |= uint64_t{1} << (selector % 64);
   }
 
-  static IdTest Ids(const Vocabulary& vocabulary, const WordSet& words) {
+  static IdTest Ids(const WordIds& vocabulary, const WordSet& words) {
     IdTest test;
     test.negated = words.negated;
     for (const std::string& word : words.words) {
       const uint32_t id = vocabulary.Id(word);
-      if (id != Vocabulary::kNoWord) test.ids.push_back(id);
+      if (id != WordIds::kNoWord) test.ids.push_back(id);
     }
     std::sort(test.ids.begin(), test.ids.end());
     return test;
-  }
-
-  static void SetAtom(size_t atom, uint64_t* atoms) {
-    atoms[atom / 64] |= uint64_t{1} << (atom % 64);
-  }
-
-  uint32_t NormAtom(std::string_view word) const { return norm_.Id(word); }
-  uint32_t ExactAtom(std::string_view word) const {
-    return static_cast<uint32_t>(norm_.size()) + exact_.Id(word);
-  }
-  uint32_t SelectorAtom(const AnnotationSelector& selector) const {
-    return static_cast<uint32_t>(norm_.size() + exact_.size() +
-                                 SelectorIndex(selector));
   }
 
   // Appends the atoms of which a token satisfying `term` has one; false
@@ -1107,30 +809,33 @@ class Encoding {
   bool TermAtoms(const TokenTerm& term, std::vector<uint32_t>* atoms) const {
     if (!term.norm.negated) {
       for (const std::string& word : term.norm.words) {
-        atoms->push_back(NormAtom(word));
+        atoms->push_back(vocabulary_.NormAtom(word));
       }
       return true;
     }
     if (!term.exact.negated) {
       for (const std::string& word : term.exact.words) {
-        atoms->push_back(ExactAtom(word));
+        atoms->push_back(vocabulary_.ExactAtom(word));
       }
       return true;
     }
     for (const InsideTest& inside : term.annotations) {
       if (inside.inside) {
-        atoms->push_back(SelectorAtom(inside.selector));
+        atoms->push_back(vocabulary_.SelectorAtom(inside.selector));
         return true;
       }
     }
     return false;
   }
 
-  Vocabulary norm_;
-  Vocabulary exact_;
-  std::vector<AnnotationSelector> selectors_;
+  size_t SelectorIndex(const AnnotationSelector& selector) const {
+    return vocabulary_.SelectorIndex(selector);
+  }
+
+  const TokenVocabulary& vocabulary_;
+  WordCodes norm_codes_;
+  WordCodes exact_codes_;
   std::vector<SelectorFacts> facts_;  // one per selector
-  StringTable<std::vector<uint32_t>> selectors_by_type_;
   int fact_count_ = 0;
 };
 
@@ -1412,6 +1117,9 @@ RuleMatcher::Scratch& RuleMatcher::Scratch::operator=(Scratch&&) noexcept =
     default;
 
 struct RuleMatcher::Impl {
+  explicit Impl(TokenVocabulary rules_vocabulary)
+      : vocabulary(std::move(rules_vocabulary)), encoding(vocabulary) {}
+
   // The rules that may match a piece whose atoms are `atoms`, in order:
   // those whose every clause has an atom there.  Running only them saves
   // most of the work, since most rules hinge on a few words.
@@ -1546,14 +1254,15 @@ struct RuleMatcher::Impl {
                 : std::make_unique<const RE2>(rule.regex,
                                               MatchOptions(kRuleMaxMem)));
       }
-      compiled_rules.table.emplace(compiled_rules.tests, encoding.norm_count(),
-                                   encoding.exact_count(),
-                                   encoding.selector_count());
+      compiled_rules.table.emplace(
+          compiled_rules.tests, vocabulary.norm_words().size(),
+          vocabulary.exact_words().size(), vocabulary.selector_count());
     });
     return compiled_rules;
   }
 
-  Encoding encoding;
+  TokenVocabulary vocabulary;
+  Encoding encoding;  // of `vocabulary`
   std::vector<RuleSpec> rules;
   mutable std::once_flag compile_once;
   mutable CompiledRules compiled_rules;
@@ -1577,10 +1286,10 @@ Result<RuleMatcher> RuleMatcher::Create(std::span<const RuleSource> sources,
 
 Result<RuleMatcher> RuleMatcher::Compile(std::vector<Rule> rules,
                                          RuleCompilation when) {
-  auto impl = std::make_shared<Impl>();
+  TokenVocabulary vocabulary;
   for (const Rule& rule : rules) {
-    impl->encoding.Collect(rule.pattern);
-    if (impl->encoding.fact_count() > kMaxFacts) {
+    vocabulary.Collect(rule.pattern);
+    if (Encoding::FactCount(vocabulary) > kMaxFacts) {
       return Status(StatusCode::kParseError,
                     "rules test too many annotation types: at most " +
                         std::to_string(kMaxFacts) +
@@ -1589,7 +1298,7 @@ Result<RuleMatcher> RuleMatcher::Compile(std::vector<Rule> rules,
                     rule.location);
     }
   }
-  impl->encoding.Finish();
+  auto impl = std::make_shared<Impl>(std::move(vocabulary));
   ElementRegexes elements;
   for (Rule& rule : rules) {
     RegexWriter writer(impl->encoding, &elements);
@@ -1642,12 +1351,12 @@ std::vector<RuleMatch> RuleMatcher::Match(
   Scratch::Buffers& buffers = *memory->buffers_;
   std::vector<uint64_t>& atoms = buffers.atoms;
   TokenFields& fields = buffers.fields;
-  impl.encoding.ReadFields(text, tokens, sentence.first_token,
-                           sentence.end_token, annotations, &atoms, &fields);
+  impl.vocabulary.ReadFields(text, tokens, sentence.first_token,
+                             sentence.end_token, annotations, &atoms, &fields);
   std::string& encoded = buffers.encoded;
   encoded.clear();
   std::vector<size_t>& starts = buffers.starts;
-  const size_t atom_words = impl.encoding.AtomWords();
+  const size_t atom_words = impl.vocabulary.AtomWords();
   std::vector<int>& candidates = buffers.candidates;
   MatchScratch& scratch = buffers.match;
   const CompiledRules& compiled = impl.compiled();

@@ -112,6 +112,8 @@ class RuleMatcher {
   // Longer sentences are matched piece by piece (see above).
   static constexpr uint32_t kMaxPieceTokens = 512;
   static constexpr uint32_t kPieceOverlap = 64;
+  // How far each piece starts after the one before.
+  static constexpr uint32_t kPieceStride = kMaxPieceTokens - kPieceOverlap;
 
   // Parses and compiles `sources` in order (rule_parser.h).  Fails with
   // kParseError at the place of the first error, including a rule too large
