@@ -4,10 +4,10 @@
 // Compiles parsed rules and matches them over the tokens of a sentence.
 // Each rule is compiled to a TokenProgram (token_program.h).  The tests the
 // programs make of single tokens are numbered across all the rules, and a
-// TestTable tells them for every token of a piece at once, from the
-// fields that the rules' TokenVocabulary (token_vocabulary.h) reads of each
-// token: its shape, which of the words the rules mention it is, and where
-// it stands in the annotated phrases the rules test.
+// TestTable (token_tests.h) tells them for every token of a piece at once,
+// from the fields that the rules' TokenVocabulary (token_vocabulary.h)
+// reads of each token: its shape, which of the words the rules mention it
+// is, and where it stands in the annotated phrases the rules test.
 //
 // A rule that TokenProgram does not take (one repeating something that can
 // match no token, or one too large) runs on RE2 instead, over an encoding
@@ -53,6 +53,7 @@
 #include <vector>
 
 #include "token_program.h"
+#include "token_tests.h"
 #include "token_vocabulary.h"
 
 namespace parley {
@@ -315,200 +316,6 @@ struct SelectorFacts {
   }
 };
 
-// A word test on a vocabulary's ids, as RecordTest's WordSet on words.
-struct IdTest {
-  std::vector<uint32_t> ids;  // sorted
-  bool negated = true;
-
-  bool Passes(uint32_t id) const {
-    return std::binary_search(ids.begin(), ids.end(), id) != negated;
-  }
-};
-
-// A TokenTerm on the fields of a token.
-struct TermFieldsTest {
-  uint32_t shapes = kAllTokenShapes;
-  IdTest norm;
-  IdTest exact;
-  std::vector<BitsInWord> inside;   // selectors whose state must be nonzero
-  std::vector<BitsInWord> outside;  // selectors whose state must be zero
-};
-
-// One token test of a TokenProgram: a token passing one of its terms, or,
-// for a phrase element, a state of `selector` with all of `bits`.  Terms
-// that test one thing, a word or an annotation, as most of a list such as
-// [@country | @honorific | "the" | "his"] do, are kept as sets of ids and
-// selectors, which TestTable looks up once per token for all the tests.
-struct FieldsTest {
-  std::vector<uint32_t> any_norm;
-  std::vector<uint32_t> any_exact;
-  std::vector<BitsInWord> any_inside;
-  std::vector<TermFieldsTest> terms;  // the others
-  bool phrase = false;
-  uint32_t selector = 0;
-  unsigned bits = 0;
-
-  // Whether token `token` of `fields` passes one of `terms`.
-  bool PassesTerms(const TokenFields& fields, uint32_t token) const {
-    const uint64_t* const present =
-        fields.present.data() + token * fields.present_words;
-    for (const TermFieldsTest& term : terms) {
-      if ((term.shapes >> fields.shapes[token] & 1) == 0) continue;
-      if (!term.norm.Passes(fields.norm_ids[token])) continue;
-      if (!term.exact.Passes(fields.exact_ids[token])) continue;
-      if (std::any_of(term.inside.begin(), term.inside.end(),
-                      [&](const BitsInWord& mask) {
-                        return (present[mask.word] & mask.bits) != mask.bits;
-                      }) ||
-          std::any_of(term.outside.begin(), term.outside.end(),
-                      [&](const BitsInWord& mask) {
-                        return (present[mask.word] & mask.bits) != 0;
-                      })) {
-        continue;
-      }
-      return true;
-    }
-    return false;
-  }
-};
-
-// Which of the rules' tests each token passes, as a bitmap per token: what
-// TokenProgram::Search reads.  Word and annotation tests, most of them,
-// are looked up by the token's word ids and annotation states, all tests
-// at once; the rest are tried one by one.
-class TestTable {
- public:
-  TestTable(const std::vector<FieldsTest>& tests, size_t norm_words,
-            size_t exact_words, size_t selector_count)
-      : tests_(tests), words_((tests.size() + 63) / 64) {
-    auto set = [&](std::vector<uint64_t>* table, size_t row, size_t test) {
-      if (table->size() < (row + 1) * words_) {
-        table->resize((row + 1) * words_, 0);
-      }
-      (*table)[row * words_ + test / 64] |= uint64_t{1} << (test % 64);
-    };
-    auto state_row = [&](uint32_t selector, unsigned state) {
-      auto it = std::find(selectors_.begin(), selectors_.end(), selector);
-      if (it == selectors_.end()) it = selectors_.insert(it, selector);
-      return static_cast<size_t>(it - selectors_.begin()) * kStates + state;
-    };
-    for (size_t i = 0; i < tests.size(); ++i) {
-      const FieldsTest& test = tests[i];
-      if (test.phrase) {
-        for (unsigned state = 1; state < kStates; ++state) {
-          if ((state & test.bits) == test.bits) {
-            set(&by_state_, state_row(test.selector, state), i);
-          }
-        }
-        continue;
-      }
-      for (uint32_t id : test.any_norm) set(&by_norm_, id, i);
-      for (uint32_t id : test.any_exact) set(&by_exact_, id, i);
-      for (const BitsInWord& mask : test.any_inside) {
-        for (uint64_t bits = mask.bits; bits != 0; bits &= bits - 1) {
-          const auto selector =
-              static_cast<uint32_t>(mask.word * 64 + std::countr_zero(bits));
-          for (unsigned state = 1; state < kStates; ++state) {
-            set(&by_state_, state_row(selector, state), i);
-          }
-        }
-      }
-      if (!test.terms.empty()) {
-        uint32_t shapes = 0;
-        for (const TermFieldsTest& term : test.terms) shapes |= term.shapes;
-        for (int shape = 0; shape < kTokenShapeCount; ++shape) {
-          if ((shapes >> shape & 1) != 0) {
-            set(&others_by_shape_, static_cast<size_t>(shape), i);
-          }
-        }
-      }
-    }
-    // Rows for every id and selector, so that lookups need no bounds.
-    by_norm_.resize(norm_words * words_, 0);
-    by_exact_.resize(exact_words * words_, 0);
-    by_state_.resize(selectors_.size() * kStates * words_, 0);
-    others_by_shape_.resize(kTokenShapeCount * words_, 0);
-    row_of_selector_.assign(selector_count, kNoRows);
-    for (size_t k = 0; k < selectors_.size(); ++k) {
-      row_of_selector_[selectors_[k]] = static_cast<uint32_t>(k * kStates);
-    }
-  }
-
-  // Words per token.
-  size_t words() const { return words_; }
-
-  // Sets `passed` to the tests that tokens [first, first + count) of
-  // `fields` pass: all of those looked up, and of the others those in
-  // `wanted`, a bitmap of tests, since trying them one by one costs.
-  void Fill(const TokenFields& fields, uint32_t first, uint32_t count,
-            std::span<const uint64_t> wanted,
-            std::vector<uint64_t>* passed) const {
-    passed->assign(size_t{count} * words_, 0);
-    for (uint32_t i = 0; i < count; ++i) {
-      const uint32_t token = first + i;
-      uint64_t* const row = passed->data() + i * words_;
-      auto add = [&](const std::vector<uint64_t>& table, size_t at) {
-        const uint64_t* const tests = table.data() + at * words_;
-        for (size_t w = 0; w < words_; ++w) row[w] |= tests[w];
-      };
-      if (fields.norm_ids[token] != WordIds::kNoWord) {
-        add(by_norm_, fields.norm_ids[token]);
-      }
-      if (fields.exact_ids[token] != WordIds::kNoWord) {
-        add(by_exact_, fields.exact_ids[token]);
-      }
-      // The selectors whose phrases the token is in, few of them.
-      const uint64_t* const present =
-          fields.present.data() + token * fields.present_words;
-      for (size_t w = 0; w < fields.present_words; ++w) {
-        for (uint64_t bits = present[w]; bits != 0; bits &= bits - 1) {
-          const auto selector =
-              static_cast<uint32_t>(w * 64 + std::countr_zero(bits));
-          const uint32_t rows = row_of_selector_[selector];
-          if (rows != kNoRows) {
-            add(by_state_, rows + fields.State(token, selector));
-          }
-        }
-      }
-      // Tried one by one: the wanted tests with a term for the token's
-      // shape, most often none ([Cap & !@office_head] for a lower-case
-      // word), that no lookup has passed already.
-      const uint64_t* const fit_shape =
-          others_by_shape_.data() + fields.shapes[token] * words_;
-      for (size_t w = 0; w < words_; ++w) {
-        for (uint64_t bits = wanted[w] & fit_shape[w] & ~row[w]; bits != 0;
-             bits &= bits - 1) {
-          const auto test =
-              static_cast<uint32_t>(w * 64 + std::countr_zero(bits));
-          if (tests_[test].PassesTerms(fields, token)) {
-            row[w] |= uint64_t{1} << (test % 64);
-          }
-        }
-      }
-    }
-  }
-
- private:
-  static constexpr unsigned kStates = 1u << TokenFields::kStateBits;
-  static constexpr uint32_t kNoRows = ~uint32_t{0};
-
-  const std::vector<FieldsTest>& tests_;
-  size_t words_;
-  // Rows of words_ words: the tests a token passes by its norm id, its
-  // exact id, and (per selector, then state) its state in a selector's
-  // phrases.
-  std::vector<uint64_t> by_norm_;
-  std::vector<uint64_t> by_exact_;
-  std::vector<uint32_t> selectors_;
-  std::vector<uint64_t> by_state_;
-  // Per selector of the rules, its first row in by_state_, or kNoRows for
-  // one no test looks up.
-  std::vector<uint32_t> row_of_selector_;
-  // Per token shape, the tests with terms that test several things at
-  // once and a term that admits the shape.
-  std::vector<uint64_t> others_by_shape_;
-};
-
 // The record layout for the vocabulary of a set of rules, and the encoding
 // of sentences.
 class Encoding {
@@ -606,58 +413,6 @@ class Encoding {
       clause.erase(std::unique(clause.begin(), clause.end()), clause.end());
     }
     return clauses;
-  }
-
-  FieldsTest TermsFieldsTest(const std::vector<TokenTerm>& terms) const {
-    FieldsTest test;
-    for (const TokenTerm& term : terms) {
-      TermFieldsTest of_term;
-      of_term.shapes = term.shapes;
-      of_term.norm = Ids(vocabulary_.norm_words(), term.norm);
-      of_term.exact = Ids(vocabulary_.exact_words(), term.exact);
-      for (const InsideTest& inside : term.annotations) {
-        AddToMask(SelectorIndex(inside.selector),
-                  inside.inside ? &of_term.inside : &of_term.outside);
-      }
-      const bool any_shape = of_term.shapes == kAllTokenShapes;
-      const bool any_norm = IsAnyWord(term.norm);
-      const bool any_exact = IsAnyWord(term.exact);
-      const bool annotated = !term.annotations.empty();
-      if (any_shape && any_exact && !annotated && !of_term.norm.negated) {
-        test.any_norm.insert(test.any_norm.end(), of_term.norm.ids.begin(),
-                             of_term.norm.ids.end());
-      } else if (any_shape && any_norm && !annotated &&
-                 !of_term.exact.negated) {
-        test.any_exact.insert(test.any_exact.end(), of_term.exact.ids.begin(),
-                              of_term.exact.ids.end());
-      } else if (any_shape && any_norm && any_exact &&
-                 term.annotations.size() == 1 && term.annotations[0].inside) {
-        AddToMask(SelectorIndex(term.annotations[0].selector),
-                  &test.any_inside);
-      } else {
-        test.terms.push_back(std::move(of_term));
-      }
-    }
-    for (std::vector<uint32_t>* ids : {&test.any_norm, &test.any_exact}) {
-      std::sort(ids->begin(), ids->end());
-      ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
-    }
-    return test;
-  }
-
-  FieldsTest WordFieldsTest(const std::string& word, bool normalized) const {
-    TokenTerm term;
-    (normalized ? term.norm : term.exact) = WordSet{{word}, false};
-    return TermsFieldsTest({term});
-  }
-
-  FieldsTest PhraseFieldsTest(const AnnotationSelector& selector,
-                              unsigned bits) const {
-    FieldsTest test;
-    test.phrase = true;
-    test.selector = static_cast<uint32_t>(SelectorIndex(selector));
-    test.bits = bits;
-    return test;
   }
 
   RecordTest TermTest(const TokenTerm& term) const {
@@ -782,28 +537,6 @@ class Encoding {
     return NextByte(bytes, 0, true);
   }
 
-  static void AddToMask(size_t selector, std::vector<BitsInWord>* masks) {
-    const auto word = static_cast<uint32_t>(selector / 64);
-    auto mask =
-        std::find_if(masks->begin(), masks->end(),
-                     [&](const BitsInWord& m) { return m.word == word; });
-    if (mask == masks->end()) {
-      mask = masks->insert(masks->end(), BitsInWord{word, 0});
-    }
-    mask->bits |= uint64_t{1} << (selector % 64);
-  }
-
-  static IdTest Ids(const WordIds& vocabulary, const WordSet& words) {
-    IdTest test;
-    test.negated = words.negated;
-    for (const std::string& word : words.words) {
-      const uint32_t id = vocabulary.Id(word);
-      if (id != WordIds::kNoWord) test.ids.push_back(id);
-    }
-    std::sort(test.ids.begin(), test.ids.end());
-    return test;
-  }
-
   // Appends the atoms of which a token satisfying `term` has one; false
   // when it may have none.
   bool TermAtoms(const TokenTerm& term, std::vector<uint32_t>* atoms) const {
@@ -851,52 +584,6 @@ struct ElementRegexes {
   std::map<AnnotationSelector, std::string> phrases;
   std::unordered_map<std::string, std::string> norm_words;
   std::unordered_map<std::string, std::string> exact_words;
-};
-
-// Numbers the token tests of a rule's TokenProgram, one per distinct
-// element of the rule.
-class TokenTests : public TokenProgram::Tests {
- public:
-  TokenTests(const Encoding& encoding, std::vector<FieldsTest>* tests)
-      : encoding_(encoding), tests_(*tests) {}
-
-  uint32_t Token(const Pattern& pattern) override {
-    auto& numbered = tokens_[pattern.text];
-    for (const auto& [terms, test] : numbered) {
-      if (terms == pattern.terms) return test;
-    }
-    numbered.emplace_back(pattern.terms,
-                          Add(encoding_.TermsFieldsTest(pattern.terms)));
-    return numbered.back().second;
-  }
-
-  uint32_t Word(const std::string& word, bool normalized) override {
-    auto [it, added] =
-        (normalized ? norm_words_ : exact_words_).try_emplace(word, 0);
-    if (added) it->second = Add(encoding_.WordFieldsTest(word, normalized));
-    return it->second;
-  }
-
-  uint32_t Phrase(const AnnotationSelector& selector, unsigned bits) override {
-    auto [it, added] = phrases_.try_emplace(std::pair(selector, bits), 0);
-    if (added) it->second = Add(encoding_.PhraseFieldsTest(selector, bits));
-    return it->second;
-  }
-
- private:
-  uint32_t Add(FieldsTest test) {
-    tests_.push_back(std::move(test));
-    return static_cast<uint32_t>(tests_.size() - 1);
-  }
-
-  const Encoding& encoding_;
-  std::vector<FieldsTest>& tests_;
-  std::unordered_map<std::string,
-                     std::vector<std::pair<std::vector<TokenTerm>, uint32_t>>>
-      tokens_;
-  std::map<std::pair<AnnotationSelector, unsigned>, uint32_t> phrases_;
-  std::unordered_map<std::string, uint32_t> norm_words_;
-  std::unordered_map<std::string, uint32_t> exact_words_;
 };
 
 // Writes a pattern as an RE2 regular expression over records.
@@ -1244,7 +931,7 @@ struct RuleMatcher::Impl {
   // when first needed.
   const CompiledRules& compiled() const {
     std::call_once(compile_once, [this] {
-      TokenTests tests(encoding, &compiled_rules.tests);
+      TokenTests tests(vocabulary, &compiled_rules.tests);
       for (const RuleSpec& rule : rules) {
         compiled_rules.programs.push_back(
             TokenProgram::Compile(rule.pattern, &tests));

@@ -1,0 +1,166 @@
+// Copyright 2026 The Parley Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Tests lib/token_tests.cc: how the tests of the rules' programs are
+// numbered and kept, and which of them the tokens of a tokenized,
+// annotated sentence pass.
+
+#include "token_tests.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/status.h"
+#include "rule_matcher.h"
+#include "rule_parser.h"
+#include "token_program.h"
+#include "token_vocabulary.h"
+#include "tokenizer.h"
+
+namespace parley {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+constexpr std::string_view kRules = R"(
+  rule said : [Cap & !@office_head] "said" ;
+  rule us : c"US" ;
+  rule country : @country ;
+  rule country-or-the : [@country | "the"] ;
+)";
+
+std::vector<Rule> Parse(std::string_view rules) {
+  const RuleSource source{"test.rules", rules};
+  Result<std::vector<Rule>> parsed = ParseRules({&source, 1});
+  EXPECT_TRUE(parsed.ok()) << parsed.status().message();
+  return parsed.ok() ? *std::move(parsed) : std::vector<Rule>{};
+}
+
+// The first element of `pattern` of kind `kind`.
+const Pattern& First(const Pattern& pattern, Pattern::Kind kind) {
+  static const Pattern kNone;
+  if (pattern.kind == kind) return pattern;
+  for (const Pattern& child : pattern.children) {
+    const Pattern& found = First(child, kind);
+    if (&found != &kNone) return found;
+  }
+  return kNone;
+}
+
+// The tests of kRules, numbered in the order of the constants below.
+class TokenTestsTest : public ::testing::Test {
+ protected:
+  static constexpr uint32_t kName = 0;     // [Cap & !@office_head]
+  static constexpr uint32_t kSaid = 1;     // "said"
+  static constexpr uint32_t kUs = 2;       // c"US"
+  static constexpr uint32_t kCountry = 3;  // @country begins here
+  static constexpr uint32_t kCountryOrThe = 4;
+
+  void SetUp() override {
+    rules_ = Parse(kRules);
+    ASSERT_EQ(rules_.size(), 4u);
+    for (const Rule& rule : rules_) vocabulary_.Collect(rule.pattern);
+    ASSERT_EQ(numbering_.Token(Condition(0)), kName);
+    ASSERT_EQ(numbering_.Word("said", true), kSaid);
+    ASSERT_EQ(numbering_.Word("US", false), kUs);
+    ASSERT_EQ(numbering_.Phrase(Country(), TokenProgram::kBegins), kCountry);
+    ASSERT_EQ(numbering_.Token(Condition(3)), kCountryOrThe);
+  }
+
+  const Pattern& Condition(int rule) const {
+    return First(rules_[rule].pattern, Pattern::Kind::kToken);
+  }
+  const AnnotationSelector& Country() const {
+    return First(rules_[2].pattern, Pattern::Kind::kPhrase).selector;
+  }
+
+  std::vector<Rule> rules_;
+  TokenVocabulary vocabulary_;
+  std::vector<FieldsTest> tests_;
+  TokenTests numbering_{vocabulary_, &tests_};
+};
+
+TEST_F(TokenTestsTest, NumbersEachDistinctTestOnce) {
+  EXPECT_EQ(numbering_.Token(Condition(0)), kName);
+  EXPECT_EQ(numbering_.Word("said", true), kSaid);
+  EXPECT_EQ(numbering_.Phrase(Country(), TokenProgram::kBegins), kCountry);
+  EXPECT_EQ(tests_.size(), 5u);
+  // "said" as written, and @country where it ends, are other tests.
+  EXPECT_EQ(numbering_.Word("said", false), 5u);
+  EXPECT_EQ(numbering_.Phrase(Country(), TokenProgram::kEnds), 6u);
+  EXPECT_EQ(tests_.size(), 7u);
+}
+
+TEST_F(TokenTestsTest, KeepsTestsOfOneWordOrAnnotationForLookingUp) {
+  // [Cap & !@office_head] tests two things at once.
+  ASSERT_EQ(tests_[kName].terms.size(), 1u);
+  EXPECT_EQ(tests_[kName].terms[0].outside.size(), 1u);
+  EXPECT_THAT(tests_[kName].any_norm, IsEmpty());
+  // "said" is norm word 0, "the" norm word 1, c"US" exact word 0, and
+  // @country selector 1.
+  EXPECT_THAT(tests_[kSaid].any_norm, ElementsAre(0u));
+  EXPECT_THAT(tests_[kSaid].terms, IsEmpty());
+  EXPECT_THAT(tests_[kUs].any_exact, ElementsAre(0u));
+  EXPECT_TRUE(tests_[kCountry].phrase);
+  EXPECT_EQ(tests_[kCountry].selector, 1u);
+  EXPECT_EQ(tests_[kCountry].bits, TokenProgram::kBegins);
+  EXPECT_THAT(tests_[kCountryOrThe].any_norm, ElementsAre(1u));
+  ASSERT_EQ(tests_[kCountryOrThe].any_inside.size(), 1u);
+  EXPECT_EQ(tests_[kCountryOrThe].any_inside[0].word, 0u);
+  EXPECT_EQ(tests_[kCountryOrThe].any_inside[0].bits, 0b10u);
+  EXPECT_THAT(tests_[kCountryOrThe].terms, IsEmpty());
+}
+
+TEST_F(TokenTestsTest, TellsTheTestsEachTokenPasses) {
+  const std::string text =
+      "Foreign Minister Dar said the US and Pakistan agreed.";
+  const Tokens tokens = Tokenize(text);
+  ASSERT_EQ(tokens.tokens.size(), 10u);
+  const std::vector<Annotation> annotations = {
+      {0, 2, "office_head"}, {5, 6, "country"}, {7, 8, "country"}};
+  std::vector<uint64_t> atoms;
+  TokenFields fields;
+  vocabulary_.ReadFields(text, tokens, 0, 10, annotations, &atoms, &fields);
+  const TestTable table(tests_, vocabulary_.norm_words().size(),
+                        vocabulary_.exact_words().size(),
+                        vocabulary_.selector_count());
+  ASSERT_EQ(table.words(), 1u);
+
+  constexpr uint64_t kNameBit = 1 << kName;
+  constexpr uint64_t kSaidBit = 1 << kSaid;
+  constexpr uint64_t kUsBit = 1 << kUs;
+  constexpr uint64_t kCountryBit = 1 << kCountry;
+  constexpr uint64_t kCountryOrTheBit = 1 << kCountryOrThe;
+  const std::vector<uint64_t> every_test = {0b11111};
+  std::vector<uint64_t> passed;
+  table.Fill(fields, 0, 10, every_test, &passed);
+  const std::vector<uint64_t> expected = {
+      0,                                                   // Foreign
+      0,                                                   // Minister
+      kNameBit,                                            // Dar
+      kSaidBit,                                            // said
+      kCountryOrTheBit,                                    // the
+      kNameBit | kUsBit | kCountryBit | kCountryOrTheBit,  // US
+      0,                                                   // and
+      kNameBit | kCountryBit | kCountryOrTheBit,           // Pakistan
+      0,                                                   // agreed
+      0,                                                   // .
+  };
+  EXPECT_EQ(passed, expected);
+
+  // Tokens 2 to 5 ("Dar said the US"): tests that are tried one by one
+  // are tried only where wanted; the others are looked up all the same.
+  const std::vector<uint64_t> said_only = {kSaidBit};
+  table.Fill(fields, 2, 4, said_only, &passed);
+  EXPECT_THAT(passed, ElementsAre(0u, kSaidBit, kCountryOrTheBit,
+                                  kUsBit | kCountryBit | kCountryOrTheBit));
+}
+
+}  // namespace
+}  // namespace parley
