@@ -52,6 +52,7 @@
 #include <utility>
 #include <vector>
 
+#include "rule_prefilter.h"
 #include "token_program.h"
 #include "token_tests.h"
 #include "token_vocabulary.h"
@@ -354,67 +355,6 @@ class Encoding {
         WordCodes(kFieldLimit - exact_digits, exact_digits, exact_count);
   }
 
-  // A condition that every match of `pattern` satisfies, for the
-  // prefilter: each clause is a set of atoms of which at least one occurs
-  // in the tokens of the match.  No clause means no condition.
-  std::vector<std::vector<uint32_t>> Clauses(const Pattern& pattern) const {
-    std::vector<std::vector<uint32_t>> clauses;
-    switch (pattern.kind) {
-      case Pattern::Kind::kToken: {
-        std::vector<uint32_t> atoms;
-        for (const TokenTerm& term : pattern.terms) {
-          if (!TermAtoms(term, &atoms)) return clauses;
-        }
-        clauses.push_back(std::move(atoms));
-        break;
-      }
-      case Pattern::Kind::kWords:
-      case Pattern::Kind::kExactWords:
-        for (const std::string& word : pattern.words) {
-          clauses.push_back({pattern.kind == Pattern::Kind::kWords
-                                 ? vocabulary_.NormAtom(word)
-                                 : vocabulary_.ExactAtom(word)});
-        }
-        break;
-      case Pattern::Kind::kPhrase:
-        clauses.push_back({vocabulary_.SelectorAtom(pattern.selector)});
-        break;
-      case Pattern::Kind::kSequence:
-        for (const Pattern& child : pattern.children) {
-          for (std::vector<uint32_t>& clause : Clauses(child)) {
-            clauses.push_back(std::move(clause));
-          }
-        }
-        break;
-      case Pattern::Kind::kAlternation: {
-        // One clause of each alternative, the narrowest, joined: whichever
-        // alternative matches satisfies it.
-        std::vector<uint32_t> atoms;
-        for (const Pattern& child : pattern.children) {
-          std::vector<std::vector<uint32_t>> of_child = Clauses(child);
-          if (of_child.empty()) return clauses;
-          const auto narrowest = std::min_element(
-              of_child.begin(), of_child.end(),
-              [](const auto& a, const auto& b) { return a.size() < b.size(); });
-          atoms.insert(atoms.end(), narrowest->begin(), narrowest->end());
-        }
-        clauses.push_back(std::move(atoms));
-        break;
-      }
-      case Pattern::Kind::kRepeat:
-        if (pattern.min_count > 0) clauses = Clauses(pattern.children[0]);
-        break;
-      case Pattern::Kind::kCapture:
-        clauses = Clauses(pattern.children[0]);
-        break;
-    }
-    for (std::vector<uint32_t>& clause : clauses) {
-      std::sort(clause.begin(), clause.end());
-      clause.erase(std::unique(clause.begin(), clause.end()), clause.end());
-    }
-    return clauses;
-  }
-
   RecordTest TermTest(const TokenTerm& term) const {
     RecordTest test;
     test.shapes = term.shapes;
@@ -535,30 +475,6 @@ class Encoding {
 
   static int FirstByte(const ByteSet& bytes) {
     return NextByte(bytes, 0, true);
-  }
-
-  // Appends the atoms of which a token satisfying `term` has one; false
-  // when it may have none.
-  bool TermAtoms(const TokenTerm& term, std::vector<uint32_t>* atoms) const {
-    if (!term.norm.negated) {
-      for (const std::string& word : term.norm.words) {
-        atoms->push_back(vocabulary_.NormAtom(word));
-      }
-      return true;
-    }
-    if (!term.exact.negated) {
-      for (const std::string& word : term.exact.words) {
-        atoms->push_back(vocabulary_.ExactAtom(word));
-      }
-      return true;
-    }
-    for (const InsideTest& inside : term.annotations) {
-      if (inside.inside) {
-        atoms->push_back(vocabulary_.SelectorAtom(inside.selector));
-        return true;
-      }
-    }
-    return false;
   }
 
   size_t SelectorIndex(const AnnotationSelector& selector) const {
@@ -807,42 +723,6 @@ struct RuleMatcher::Impl {
   explicit Impl(TokenVocabulary rules_vocabulary)
       : vocabulary(std::move(rules_vocabulary)), encoding(vocabulary) {}
 
-  // The rules that may match a piece whose atoms are `atoms`, in order:
-  // those whose every clause has an atom there.  Running only them saves
-  // most of the work, since most rules hinge on a few words.
-  void Candidates(const uint64_t* atoms, std::vector<int>* candidates) const {
-    candidates->clear();
-    for (size_t i = 0; i < rules.size(); ++i) {
-      bool possible = true;
-      for (uint32_t c = clause_begin[i]; possible && c < clause_begin[i + 1];
-           ++c) {
-        possible = std::any_of(clause_masks.begin() + mask_begin[c],
-                               clause_masks.begin() + mask_begin[c + 1],
-                               [&](const BitsInWord& mask) {
-                                 return (atoms[mask.word] & mask.bits) != 0;
-                               });
-      }
-      if (possible) candidates->push_back(static_cast<int>(i));
-    }
-  }
-
-  // Adds the prefilter's condition for the next rule (Encoding::Clauses).
-  void AddClauses(const std::vector<std::vector<uint32_t>>& clauses) {
-    for (const std::vector<uint32_t>& clause : clauses) {
-      // Atoms are sorted, so those of a word are together.
-      for (uint32_t atom : clause) {
-        const uint32_t word = atom / 64;
-        if (clause_masks.size() == mask_begin.back() ||
-            clause_masks.back().word != word) {
-          clause_masks.push_back(BitsInWord{word, 0});
-        }
-        clause_masks.back().bits |= uint64_t{1} << (atom % 64);
-      }
-      mask_begin.push_back(static_cast<uint32_t>(clause_masks.size()));
-    }
-    clause_begin.push_back(static_cast<uint32_t>(mask_begin.size() - 1));
-  }
-
   // Appends the matches of rule `index`, run by `program`, in the `count`
   // tokens from `first_token`, which pass the tests `passed` says
   // (TestTable::Fill, `words` words per token, from the first).
@@ -950,15 +830,10 @@ struct RuleMatcher::Impl {
 
   TokenVocabulary vocabulary;
   Encoding encoding;  // of `vocabulary`
+  RulePrefilter prefilter;
   std::vector<RuleSpec> rules;
   mutable std::once_flag compile_once;
   mutable CompiledRules compiled_rules;
-  // The prefilter's clauses as masks of the atom bitmap: rule i's clauses
-  // are [clause_begin[i], clause_begin[i + 1]), clause c's masks
-  // [mask_begin[c], mask_begin[c + 1]).
-  std::vector<uint32_t> clause_begin{0};
-  std::vector<uint32_t> mask_begin{0};
-  std::vector<BitsInWord> clause_masks;
 };
 
 RuleMatcher::RuleMatcher(std::shared_ptr<const Impl> impl)
@@ -995,7 +870,7 @@ Result<RuleMatcher> RuleMatcher::Compile(std::vector<Rule> rules,
     // Group 1 is the match itself.
     std::string regex = "(" + writer.regex + ")" + std::string(kAnyShape);
     const bool large = regex.size() + writer.repeated_bytes > kSurelyCompiles;
-    impl->AddClauses(impl->encoding.Clauses(rule.pattern));
+    impl->prefilter.AddRule(rule.pattern, impl->vocabulary);
     // A rule that RE2 might refuse as too large is tried at once, so that
     // it is refused here rather than skipped later; and it is refused even
     // where a TokenProgram would run it, so that which rules are taken
@@ -1067,7 +942,7 @@ std::vector<RuleMatch> RuleMatcher::Match(
         piece_atoms[w] |= block[atom_words + w];
       }
     }
-    impl.Candidates(piece_atoms.data(), &candidates);
+    impl.prefilter.Candidates(piece_atoms.data(), &candidates);
     if (candidates.empty()) continue;
     const TestTable& table = *compiled.table;
     // The tests the candidates run on tokens, told once for all of them.
