@@ -22,7 +22,7 @@
 //                   &spans);
 //
 // It does not: read the tokens (token_vocabulary.h), run the programs, or
-// test tokens for the rules that RE2 runs over bytes (rule_matcher.cc).
+// test tokens for the rules that RE2 runs over bytes (token_encoding.h).
 
 #ifndef PARLEY_LIB_TOKEN_TESTS_H_
 #define PARLEY_LIB_TOKEN_TESTS_H_
