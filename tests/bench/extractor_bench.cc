@@ -11,7 +11,12 @@
 //    documents/s; equal bytes/s means cost linear in size;
 //  - BM_ExtractShared: one Extractor shared by 1 and 2 threads, each
 //    extracting 10 KB stories, in bytes/s of wall-clock time, so the two
-//    rates give the scaling.
+//    rates give the scaling;
+//  - BM_ExtractWithoutMeetings: BM_Extract's 10 KB stories with every
+//    default rule but the meeting rules (lib/data/meetings.rules).  The
+//    meeting stage (its rules, then lib/meeting_finder.cc) needs every
+//    stage before it, so its cost is the difference of the two times per
+//    story.
 //
 // It does not measure reading input or writing JSON (parley-extract's
 // part: jsonl_reader_bench and json_bench measure those steps, and
@@ -25,6 +30,7 @@
 #include <vector>
 
 #include "bench_text.h"
+#include "default_resources.h"
 #include "parley/extractor.h"
 #include "parley/records.h"
 #include "parley/status.h"
@@ -88,8 +94,8 @@ const std::vector<std::string>& Stories() {
 // states lazily, from the text it meets, so a new Extractor's first
 // documents cost more than later ones: warming up measures the steady state
 // of a long-running process (run_whole_process.sh includes the cold start).
-Result<Extractor> WarmExtractor() {
-  Result<Extractor> extractor = Extractor::Create();
+Result<Extractor> WarmExtractor(const ExtractorOptions& options = {}) {
+  Result<Extractor> extractor = Extractor::Create(options);
   if (!extractor.ok()) return extractor;
   for (const std::string& story : Stories()) {
     Result<Document> document = extractor->Extract(story, BenchDocumentInfo());
@@ -136,6 +142,23 @@ BENCHMARK(BM_Extract)
     ->Arg(1 << 20)
     ->Arg(10 << 20)
     ->Unit(benchmark::kMillisecond);
+
+void BM_ExtractWithoutMeetings(benchmark::State& state) {
+  ExtractorOptions options;
+  options.use_default_rules = false;
+  for (const EmbeddedResource& rules : DefaultRules()) {
+    if (rules.name == "meetings.rules") continue;
+    options.rules.push_back(NamedText{.name = std::string(rules.name),
+                                      .text = std::string(rules.text)});
+  }
+  const Result<Extractor> extractor = WarmExtractor(options);
+  if (!extractor.ok()) {
+    state.SkipWithError(extractor.status().ToString().c_str());
+    return;
+  }
+  ExtractInTurn(state, *extractor, Stories(), 0);
+}
+BENCHMARK(BM_ExtractWithoutMeetings)->Unit(benchmark::kMillisecond);
 
 void BM_ExtractShared(benchmark::State& state) {
   // Built once, before any thread times anything, and shared by all.
