@@ -7,8 +7,11 @@
 
 #include "parley/brat.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
@@ -206,7 +209,8 @@ class Writer {
     if (!meeting.topics.empty()) {
       note += "; topics ";
       for (std::size_t i = 0; i < meeting.topics.size(); ++i) {
-        note += (i > 0 ? ", " : "") + meeting.topics[i];
+        if (i > 0) note += ", ";
+        note += meeting.topics[i];
       }
     }
     const std::string type = MeetingTypeName(meeting.kind);
@@ -214,8 +218,8 @@ class Writer {
         AddTextBound(type, evidence.begin, evidence.end, std::string());
     const int event = ++events_;
 
-    std::string line = "E" + std::to_string(event) + "\t" + type + ":T" +
-                       std::to_string(text_bounds_[trigger].number);
+    std::string line =
+        fmt::format("E{}\t{}:T{}", event, type, text_bounds_[trigger].number);
     std::map<std::string, int> role_counts;
     auto add_argument = [&](const std::string& role, int text_bound) {
       const int count = ++role_counts[role];
@@ -237,11 +241,11 @@ class Writer {
       }
     }
     lines_.push_back(Line{.text = line,
-                          .note_target = "E" + std::to_string(event),
+                          .note_target = fmt::format("E{}", event),
                           .note = note + "; rule:" + evidence.rule});
     if (meeting.status == MeetingStatus::kPlanned) {
-      lines_.push_back(Line{.text = "A" + std::to_string(++attributes_) +
-                                    "\tPlanned E" + std::to_string(event)});
+      lines_.push_back(
+          Line{.text = fmt::format("A{}\tPlanned E{}", ++attributes_, event)});
     }
   }
 
@@ -297,20 +301,21 @@ class Writer {
       covered += text_.substr(f.begin, f.end - f.begin);
     }
     if (spans.empty()) return;  // only line breaks: nothing to draw
-    const std::string id = "T" + std::to_string(t.number);
+    const std::string id = fmt::format("T{}", t.number);
     out_ += id + "\t" + t.type + " " + spans + "\t" + covered + "\n";
     if (t.note.empty()) return;  // a meeting's trigger: the event has it
     std::string note = t.note;
     for (std::size_t i = 0; i < t.sources.size(); ++i) {
-      note += (i == 0 ? "; " : ", ") + t.sources[i];
+      note += i == 0 ? "; " : ", ";
+      note += t.sources[i];
     }
     WriteNote(id, note);
   }
 
   void WriteNote(const std::string& target, const std::string& note) {
     if (note.empty()) return;
-    out_ += "#" + std::to_string(++notes_) + "\tAnnotatorNotes " + target +
-            "\t" + OneLine(note) + "\n";
+    fmt::format_to(std::back_inserter(out_), "#{}\tAnnotatorNotes {}\t{}\n",
+                   ++notes_, target, OneLine(note));
   }
 
   // A line of output, written once offsets are known: a text-bound

@@ -3,6 +3,8 @@
 
 #include "meeting_finder.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdlib>
@@ -239,8 +241,8 @@ std::vector<MeetingFinding*> RecentMeetings(MeetingLog& log,
 std::string PartiesKey(const MeetingFinding& meeting) {
   std::vector<std::string> parts;
   for (const Participant& p : meeting.participants) {
-    parts.push_back(p.person >= 0 ? "P" + std::to_string(p.person)
-                                  : "C" + p.country);
+    parts.push_back(p.person >= 0 ? fmt::format("P{}", p.person)
+                                  : fmt::format("C{}", p.country));
   }
   std::sort(parts.begin(), parts.end());
   std::string key;

@@ -3,6 +3,8 @@
 
 #include "record_builder.h"
 
+#include <fmt/format.h>
+
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -39,7 +41,7 @@ Mention TokenMention(std::string_view text, const Tokens& tokens,
                      tokens.tokens[end_token - 1].end, source);
 }
 
-std::string PersonId(uint32_t index) { return "P" + std::to_string(index + 1); }
+std::string PersonId(uint32_t index) { return fmt::format("P{}", index + 1); }
 
 }  // namespace
 
@@ -77,7 +79,7 @@ std::vector<Office> BuildOfficeRecords(std::string_view text,
   std::vector<Office> records;
   records.reserve(offices.size());
   for (const OfficeFinding& finding : offices) {
-    Office office{.id = "O" + std::to_string(records.size() + 1),
+    Office office{.id = fmt::format("O{}", records.size() + 1),
                   .title = finding.title,
                   .country = finding.country,
                   .organization = finding.organization,
@@ -120,7 +122,7 @@ std::vector<Meeting> BuildMeetingRecords(
   }
   std::vector<Meeting> records;
   for (const MeetingFinding& finding : meetings) {
-    Meeting meeting{.id = "M" + std::to_string(records.size() + 1),
+    Meeting meeting{.id = fmt::format("M{}", records.size() + 1),
                     .kind = finding.kind,
                     .location = finding.location,
                     .topics = finding.topics,
