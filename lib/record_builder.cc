@@ -20,6 +20,16 @@ Mention MakeMention(std::string_view text, uint32_t begin, uint32_t end,
                  .source = std::string(source)};
 }
 
+// "P1", "O2": a record's id, its kind's letter and its number from 1.
+// fmt::format_int, not fmt::format: ids are made for every record, and
+// the general formatter costs a few times as much.
+std::string RecordId(char prefix, std::size_t number) {
+  const fmt::format_int digits(number);
+  std::string id(1, prefix);
+  id.append(digits.data(), digits.size());
+  return id;
+}
+
 // The index of the record keyed `key` in `records`, appending a new record
 // with the next id ("C1", "C2", ...) the first time a key is seen.
 template <typename Record>
@@ -29,7 +39,7 @@ Record& RecordFor(std::string_view key, char id_prefix,
   auto [it, inserted] = index.emplace(key, records.size());
   if (inserted) {
     records.emplace_back();
-    records.back().id = id_prefix + std::to_string(records.size());
+    records.back().id = RecordId(id_prefix, records.size());
   }
   return records[it->second];
 }
@@ -41,7 +51,7 @@ Mention TokenMention(std::string_view text, const Tokens& tokens,
                      tokens.tokens[end_token - 1].end, source);
 }
 
-std::string PersonId(uint32_t index) { return fmt::format("P{}", index + 1); }
+std::string PersonId(uint32_t index) { return RecordId('P', index + 1); }
 
 }  // namespace
 
@@ -79,7 +89,7 @@ std::vector<Office> BuildOfficeRecords(std::string_view text,
   std::vector<Office> records;
   records.reserve(offices.size());
   for (const OfficeFinding& finding : offices) {
-    Office office{.id = fmt::format("O{}", records.size() + 1),
+    Office office{.id = RecordId('O', records.size() + 1),
                   .title = finding.title,
                   .country = finding.country,
                   .organization = finding.organization,
@@ -122,7 +132,7 @@ std::vector<Meeting> BuildMeetingRecords(
   }
   std::vector<Meeting> records;
   for (const MeetingFinding& finding : meetings) {
-    Meeting meeting{.id = fmt::format("M{}", records.size() + 1),
+    Meeting meeting{.id = RecordId('M', records.size() + 1),
                     .kind = finding.kind,
                     .location = finding.location,
                     .topics = finding.topics,
