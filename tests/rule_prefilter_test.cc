@@ -19,6 +19,7 @@
 #include "parley/status.h"
 #include "rule_matcher.h"
 #include "rule_parser.h"
+#include "test_rules.h"
 #include "token_vocabulary.h"
 #include "tokenizer.h"
 
@@ -44,11 +45,10 @@ constexpr std::string_view kRules = R"(
 class RulePrefilterTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const RuleSource source{"test.rules", kRules};
-    Result<std::vector<Rule>> rules = ParseRules({&source, 1});
-    ASSERT_TRUE(rules.ok()) << rules.status().message();
-    for (const Rule& rule : *rules) vocabulary_.Collect(rule.pattern);
-    for (const Rule& rule : *rules) {
+    const std::vector<Rule> rules = ParseTestRules(kRules);
+    ASSERT_FALSE(rules.empty());
+    for (const Rule& rule : rules) vocabulary_.Collect(rule.pattern);
+    for (const Rule& rule : rules) {
       prefilter_.AddRule(rule.pattern, vocabulary_);
     }
   }

@@ -23,6 +23,7 @@
 #include "parley/status.h"
 #include "rule_matcher.h"
 #include "rule_parser.h"
+#include "test_rules.h"
 #include "token_vocabulary.h"
 #include "tokenizer.h"
 
@@ -44,13 +45,6 @@ constexpr std::string_view kRules = R"(
   rule in-country : "in" @country ;
 )";
 
-std::vector<Rule> Parse(std::string_view rules) {
-  const RuleSource source{"test.rules", rules};
-  Result<std::vector<Rule>> parsed = ParseRules({&source, 1});
-  EXPECT_TRUE(parsed.ok()) << parsed.status().message();
-  return parsed.ok() ? *std::move(parsed) : std::vector<Rule>{};
-}
-
 TokenVocabulary VocabularyOf(const std::vector<Rule>& rules) {
   TokenVocabulary vocabulary;
   for (const Rule& rule : rules) vocabulary.Collect(rule.pattern);
@@ -58,7 +52,7 @@ TokenVocabulary VocabularyOf(const std::vector<Rule>& rules) {
 }
 
 Pattern PatternOf(std::string_view rule) {
-  std::vector<Rule> parsed = Parse(rule);
+  std::vector<Rule> parsed = ParseTestRules(rule);
   return parsed.empty() ? Pattern() : std::move(parsed[0].pattern);
 }
 
@@ -110,7 +104,7 @@ TEST(WordCodesTest, WritesRegexesForWordsAndTheOtherWords) {
 class TokenEncodingTest : public ::testing::Test {
  protected:
   TokenEncodingTest()
-      : rules_(Parse(kRules)),
+      : rules_(ParseTestRules(kRules)),
         vocabulary_(VocabularyOf(rules_)),
         encoding_(vocabulary_),
         tokens_(Tokenize(text_)) {

@@ -18,6 +18,7 @@
 #include "parley/status.h"
 #include "rule_matcher.h"
 #include "rule_parser.h"
+#include "test_rules.h"
 #include "token_program.h"
 #include "token_vocabulary.h"
 #include "tokenizer.h"
@@ -34,13 +35,6 @@ constexpr std::string_view kRules = R"(
   rule country : @country ;
   rule country-or-the : [@country | "the"] ;
 )";
-
-std::vector<Rule> Parse(std::string_view rules) {
-  const RuleSource source{"test.rules", rules};
-  Result<std::vector<Rule>> parsed = ParseRules({&source, 1});
-  EXPECT_TRUE(parsed.ok()) << parsed.status().message();
-  return parsed.ok() ? *std::move(parsed) : std::vector<Rule>{};
-}
 
 // The first element of `pattern` of kind `kind`.
 const Pattern& First(const Pattern& pattern, Pattern::Kind kind) {
@@ -63,7 +57,7 @@ class TokenTestsTest : public ::testing::Test {
   static constexpr uint32_t kCountryOrThe = 4;
 
   void SetUp() override {
-    rules_ = Parse(kRules);
+    rules_ = ParseTestRules(kRules);
     ASSERT_EQ(rules_.size(), 4u);
     for (const Rule& rule : rules_) vocabulary_.Collect(rule.pattern);
     ASSERT_EQ(numbering_.Token(Condition(0)), kName);

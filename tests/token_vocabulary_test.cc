@@ -19,6 +19,7 @@
 #include "parley/status.h"
 #include "rule_matcher.h"
 #include "rule_parser.h"
+#include "test_rules.h"
 #include "token_program.h"
 #include "tokenizer.h"
 
@@ -33,12 +34,10 @@ constexpr unsigned kContinues = TokenProgram::kContinues;
 constexpr unsigned kEnds = TokenProgram::kEnds;
 
 TokenVocabulary VocabularyOf(std::string_view rules) {
-  const RuleSource source{"test.rules", rules};
-  Result<std::vector<Rule>> parsed = ParseRules({&source, 1});
-  EXPECT_TRUE(parsed.ok()) << parsed.status().message();
   TokenVocabulary vocabulary;
-  if (!parsed.ok()) return vocabulary;
-  for (const Rule& rule : *parsed) vocabulary.Collect(rule.pattern);
+  for (const Rule& rule : ParseTestRules(rules)) {
+    vocabulary.Collect(rule.pattern);
+  }
   return vocabulary;
 }
 
