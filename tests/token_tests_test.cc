@@ -15,7 +15,6 @@
 #include <string_view>
 #include <vector>
 
-#include "parley/status.h"
 #include "rule_matcher.h"
 #include "rule_parser.h"
 #include "test_rules.h"

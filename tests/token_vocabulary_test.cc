@@ -16,7 +16,6 @@
 #include <utility>
 #include <vector>
 
-#include "parley/status.h"
 #include "rule_matcher.h"
 #include "rule_parser.h"
 #include "test_rules.h"
