@@ -356,15 +356,17 @@ std::vector<RuleMatch> RuleMatcher::Match(
     const bool last_piece = first + piece_count == count;
     // The piece keeps the matches that start before the next piece does.
     const uint32_t keep_before = last_piece ? count : first + kPieceStride;
-    const uint64_t* const block =
-        atoms.data() + first / kPieceStride * atom_words;
-    piece_atoms.assign(block, block + atom_words);
+    // The piece's atoms: its block's, and the next block's if it reaches
+    // into it (only in sentences longer than a block).
+    const uint64_t* block = atoms.data() + first / kPieceStride * atom_words;
     if (piece_count > kPieceStride) {
+      piece_atoms.assign(block, block + atom_words);
       for (size_t w = 0; w < atom_words; ++w) {
         piece_atoms[w] |= block[atom_words + w];
       }
+      block = piece_atoms.data();
     }
-    impl.prefilter.Candidates(piece_atoms.data(), &candidates);
+    impl.prefilter.Candidates(block, &candidates);
     if (candidates.empty()) continue;
     const TestTable& table = *compiled.table;
     // The tests the candidates run on tokens, told once for all of them.
