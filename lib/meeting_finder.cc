@@ -418,11 +418,21 @@ bool OpensClause(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Words that end a topic without a comma, opening what the verb says
+// besides: "discussed trade with Lula", "discussed air defence during a
+// meeting in Warsaw".
+bool EndsTopic(std::string_view word) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "with", "at", "during", "while", "when", "after", "before", "ahead"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // The subjects a meeting's sentence gives after a topic cue ("discussed
 // peace, security, trade, and transit"): the items of the list that
 // follows the first cue after the meeting's first token, each as written.
 // A list item runs to the next comma; the list ends at a clause, an
-// attribution, a semicolon, a parenthesis or the end of the sentence.
+// attribution, a word that ends a topic, a semicolon, a parenthesis or the
+// end of the sentence.
 std::vector<std::string> TopicsOf(const MeetingContext& context,
                                   const Sentence& sentence,
                                   const RuleMatch& match) {
@@ -439,7 +449,8 @@ std::vector<std::string> TopicsOf(const MeetingContext& context,
     while (t < sentence.end_token && t - first <= kMaxItemTokens) {
       const std::string_view word = NormAt(context, t);
       if (word == "," || word == "." || word == ";" || word == ":" ||
-          word == "(" || word == "?" || word == "!") {
+          word == "(" || word == "?" || word == "!" ||
+          (t > first && EndsTopic(word))) {
         break;
       }
       ++t;

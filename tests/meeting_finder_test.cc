@@ -659,6 +659,72 @@ TEST(MeetingFinderTest, TopicsAreTheListAfterACue) {
                  .rule = "talks-held"}}));
 }
 
+TEST(MeetingFinderTest, DescriptionsStandWhereTitlesWould) {
+  EXPECT_EQ(Meetings("Iran's top diplomat Abbas Araghchi met his Omani "
+                     "counterpart Badr Albusaidi in Muscat on Saturday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Abbas Araghchi", "Badr Albusaidi"},
+                 .date = "2025-03-22",
+                 .location = "Muscat",
+                 .rule = "meeting-met"}}));
+  EXPECT_EQ(Meetings("Chinese President Xi Jinping hosted North Korean "
+                     "leader Kim Jong Un in Beijing."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Xi Jinping", "Kim Jong Un"},
+                 .location = "Beijing",
+                 .roles = {{"Xi Jinping", "host"}},
+                 .rule = "meeting-hosted"}}));
+}
+
+TEST(MeetingFinderTest, OfficialsOfCountriesStandForThem) {
+  EXPECT_EQ(Meetings("Foreign ministers of Egypt and Jordan met in Cairo on "
+                     "March 3."),
+            (std::vector<MeetingView>{{.kind = "meeting",
+                                       .participants = {"EG", "JO"},
+                                       .date = "2025-03-03",
+                                       .location = "Cairo",
+                                       .rule = "meeting-met-together"}}));
+  EXPECT_EQ(Meetings("Officials from India and the United States held talks "
+                     "in Geneva."),
+            (std::vector<MeetingView>{{.kind = "talks",
+                                       .participants = {"IN", "US"},
+                                       .location = "Geneva",
+                                       .rule = "talks-held-together"}}));
+}
+
+TEST(MeetingFinderTest, WhatPartiesDidAtAMeeting) {
+  EXPECT_EQ(Meetings("Ukrainian President Volodymyr Zelensky and Polish "
+                     "President Andrzej Duda discussed air defence during a "
+                     "meeting in Warsaw."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Volodymyr Zelensky", "Andrzej Duda"},
+                 .location = "Warsaw",
+                 .topics = {"air defence"},
+                 .rule = "meeting-did-at"}}));
+  EXPECT_EQ(Meetings("Prime Minister Narendra Modi discussed trade with "
+                     "President Lula da Silva at a meeting in Brasilia."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Narendra Modi", "Lula da Silva"},
+                 .location = "Brasília",
+                 .topics = {"trade"},
+                 .rule = "meeting-did-at"}}));
+  EXPECT_EQ(Meetings("Foreign Secretary David Lammy and Foreign Minister Wang "
+                     "Yi agreed on a hotline during talks in London."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"David Lammy", "Wang Yi"},
+                 .location = "London",
+                 .rule = "talks-did-at"}}));
+  // Attending is not meeting.
+  EXPECT_EQ(Meetings("President Joe Biden discussed trade at a meeting in "
+                     "Paris."),
+            std::vector<MeetingView>{});
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
