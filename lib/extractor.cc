@@ -331,6 +331,8 @@ Result<Document> Extractor::Extract(std::string_view text,
                                        .document_date = info.document_date};
   const std::vector<MeetingFinding> meetings =
       MatchMeetingRules(meeting_context, impl.rules.meetings, annotations);
+  AddPlaceCountries(text, tokens, meetings, impl.countries, impl.gazetteer,
+                    document.countries);
   document.meetings = BuildMeetingRecords(meetings, document);
   return document;
 }

@@ -102,6 +102,7 @@ bool PhraseWithin(const MeetingContext& context, uint32_t first, uint32_t end,
 struct Place {
   std::string name;
   std::string country;
+  PlaceMention mention;
 };
 std::optional<Place> PlaceAt(const MeetingContext& context, TokenSpan span) {
   if (span.empty()) return std::nullopt;
@@ -115,11 +116,12 @@ std::optional<Place> PlaceAt(const MeetingContext& context, TokenSpan span) {
     const Token& last = context.tokens->tokens[span.end - 1];
     std::string written(
         context.text.substr(first.begin, last.end - first.begin));
-    if (entry.type == "country") return Place{written, entry.id};
+    const PlaceMention mention{span.first, span.end, it->entry};
+    if (entry.type == "country") return Place{written, entry.id, mention};
     if (entry.type == "city" || entry.type == "region") {
       std::string_view name = entry.Attribute("name");
       return Place{name.empty() ? written : std::string(name),
-                   std::string(entry.Attribute("country"))};
+                   std::string(entry.Attribute("country")), mention};
     }
   }
   return std::nullopt;
@@ -664,6 +666,7 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     }
     if (place) {
       meeting.location = place->name;
+      meeting.place = place->mention;
       if (*kind == MeetingKind::kVisit && !place->country.empty()) {
         AddParticipant(Participant{.country = place->country},
                        meeting.participants);
@@ -691,7 +694,10 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
       same->rule = std::move(meeting.rule);
     }
     if (!same->date) same->date = meeting.date;
-    if (!same->location) same->location = meeting.location;
+    if (!same->location) {
+      same->location = meeting.location;
+      same->place = meeting.place;
+    }
     AddTopics(std::move(meeting.topics), same->topics);
     Spoken(log, static_cast<std::size_t>(same - log.meetings.data()),
            sentence_index);

@@ -59,11 +59,20 @@ struct Participant {
   friend bool operator==(const Participant&, const Participant&) = default;
 };
 
+// Where the text names a meeting's place: its tokens and gazetteer entry.
+struct PlaceMention {
+  uint32_t first_token = 0, end_token = 0;
+  uint32_t entry = 0;
+};
+
 struct MeetingFinding {
   MeetingKind kind = MeetingKind::kMeeting;
   std::vector<Participant> participants;
   std::optional<std::string> date;  // the TIMEX3 value of its date
   std::optional<std::string> location;
+  // The words that name `location`: a visit's country may be named by no
+  // other ("arrived in Washington").
+  std::optional<PlaceMention> place;
   std::vector<std::string> topics;  // as written: "peace", "trade"
   MeetingStatus status = MeetingStatus::kHappened;
   uint32_t sentence_begin = 0, sentence_end = 0;  // byte offsets

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -122,6 +123,44 @@ std::vector<Country> BuildCountryRecords(
                                             gazetteer.SourceOf(mention.entry)));
   }
   return countries;
+}
+
+void AddPlaceCountries(std::string_view text, const Tokens& tokens,
+                       std::span<const MeetingFinding> meetings,
+                       const CountryFinder& finder, const Gazetteer& gazetteer,
+                       std::vector<Country>& countries) {
+  auto has_record = [&countries](std::string_view code) {
+    return std::any_of(countries.begin(), countries.end(),
+                       [code](const Country& c) { return c.code == code; });
+  };
+  const std::size_t named = countries.size();
+  for (const MeetingFinding& meeting : meetings) {
+    if (!meeting.place) continue;
+    const GazetteerEntry& place = gazetteer.entries()[meeting.place->entry];
+    const std::string_view code =
+        place.type == "country" ? std::string_view(place.id)
+                                : place.Attribute("country");
+    const bool takes_part = std::any_of(
+        meeting.participants.begin(), meeting.participants.end(),
+        [code](const Participant& p) { return p.country == code; });
+    if (code.empty() || !takes_part || has_record(code)) continue;
+    Country& country = countries.emplace_back();
+    country.id = RecordId('C', countries.size());
+    country.code = std::string(code);
+    country.name = std::string(finder.Name(code));
+    country.mentions.push_back(TokenMention(
+        text, tokens, meeting.place->first_token, meeting.place->end_token,
+        gazetteer.SourceOf(meeting.place->entry)));
+  }
+  if (countries.size() == named) return;
+  // Ids stay in order of first mention.
+  std::stable_sort(countries.begin(), countries.end(),
+                   [](const Country& a, const Country& b) {
+                     return a.mentions.front().begin < b.mentions.front().begin;
+                   });
+  for (std::size_t i = 0; i < countries.size(); ++i) {
+    countries[i].id = RecordId('C', i + 1);
+  }
 }
 
 std::vector<Meeting> BuildMeetingRecords(

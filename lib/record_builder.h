@@ -49,6 +49,15 @@ std::vector<Office> BuildOfficeRecords(std::string_view text,
 std::vector<Date> BuildDateRecords(std::string_view text,
                                    std::span<const DateMention> mentions);
 
+// Adds a Country for each participant country of a meeting that the text
+// names only by the meeting's place ("Modi arrived in Washington" in a
+// story that never writes "US"), with that place as its mention: a
+// participant must be a record.
+void AddPlaceCountries(std::string_view text, const Tokens& tokens,
+                       std::span<const MeetingFinding> meetings,
+                       const CountryFinder& finder, const Gazetteer& gazetteer,
+                       std::vector<Country>& countries);
+
 // One Meeting per finding, referring to the person, country and date
 // records already in `document` (a participant country with no record of
 // its own is left out).

@@ -725,6 +725,29 @@ TEST(MeetingFinderTest, WhatPartiesDidAtAMeeting) {
             std::vector<MeetingView>{});
 }
 
+TEST(MeetingFinderTest, VisitToACityOfACountryTheTextDoesNotName) {
+  const std::string text =
+      "Prime Minister Narendra Modi arrived in Washington on Friday.";
+  EXPECT_EQ(Meetings(text),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Narendra Modi", "US"},
+                 .date = "2025-03-21",
+                 .location = "Washington",
+                 .roles = {{"Narendra Modi", "visitor"}},
+                 .rule = "visit-went"}}));
+  // The country's record has the city for its mention.
+  Result<Document> doc =
+      DefaultExtractor().Extract(text, {.document_date = "2025-03-24"});
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->countries.size(), 1u);
+  EXPECT_EQ(doc->countries[0].code, "US");
+  ASSERT_EQ(doc->countries[0].mentions.size(), 1u);
+  EXPECT_EQ(doc->countries[0].mentions[0].text, "Washington");
+  EXPECT_EQ(doc->countries[0].mentions[0].begin, text.find("Washington"));
+  EXPECT_TRUE(doc->countries[0].mentions[0].source.starts_with("places.tsv:"));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
