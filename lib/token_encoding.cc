@@ -402,13 +402,13 @@ const std::string& RegexWriter::PhraseRegex(
       AppendRecord(PhraseTest(selector, bits), &out);
     };
     out += "(?:";
-    record(kBegins | kEnds);
-    out += '|';
     record(kBegins);
     out += "(?:";
     record(kContinues);
     out += ")*";
     record(kContinues | kEnds);
+    out += '|';
+    record(kBegins | kEnds);
     out += ')';
   }
   return it->second;

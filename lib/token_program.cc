@@ -104,13 +104,12 @@ class TokenProgram::Builder {
     return Here() - 1;
   }
 
-  // RuleMatcher writes a phrase as (?:BE|B(?:C)*CE).
+  // The RE2 fallback writes a phrase as (?:B(?:C)*CE|BE): the longer
+  // phrase first, so that a capture takes "Secretary General" whole
+  // rather than "Secretary" with "General" left to what follows.
   bool EmitPhrase(const AnnotationSelector& selector) {
     const uint32_t split = AppendSplit();
     insts_[split].next = Here();
-    Append(Inst::Op::kTest, tests_.Phrase(selector, kBegins | kEnds));
-    const uint32_t done = AppendJump();
-    insts_[split].arg = Here();
     Append(Inst::Op::kTest, tests_.Phrase(selector, kBegins));
     const uint32_t loop = AppendSplit();
     insts_[loop].next = Here();
@@ -118,6 +117,9 @@ class TokenProgram::Builder {
     insts_[AppendJump()].next = loop;
     insts_[loop].arg = Here();
     Append(Inst::Op::kTest, tests_.Phrase(selector, kContinues | kEnds));
+    const uint32_t done = AppendJump();
+    insts_[split].arg = Here();
+    Append(Inst::Op::kTest, tests_.Phrase(selector, kBegins | kEnds));
     insts_[done].next = Here();
     return true;
   }

@@ -113,6 +113,15 @@ TEST(OfficeFinderTest, InternationalOfficeHasAnOrganization) {
                                       .holder = "António Guterres"}}));
 }
 
+TEST(OfficeFinderTest, LongestTitlePhraseBeforeARankThatIsAlsoAWordOfIt) {
+  // "General" is also a rank ("General Asim Munir"): the title is the
+  // longer phrase, not "Secretary" followed by a rank.
+  EXPECT_EQ(Offices("NATO Secretary General Mark Rutte spoke."),
+            (std::vector<OfficeView>{{.title = "Secretary General",
+                                      .organization = "NATO",
+                                      .holder = "Mark Rutte"}}));
+}
+
 TEST(OfficeFinderTest, ShortTitleTakesTheHoldersCountry) {
   EXPECT_EQ(
       Offices("Japan's Minister for Foreign Affairs Yoko Kamikawa "

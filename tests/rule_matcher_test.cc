@@ -255,6 +255,25 @@ TEST(RuleMatcherTest, MatchesWholePhrases) {
   EXPECT_THAT(MatchAll(matcher, partial, longer), ElementsAre(M(2, 0, 2)));
 }
 
+TEST(RuleMatcherTest, PhraseTakesTheLongerOfTwoThatStartTogether) {
+  // "Secretary" and "Secretary General" are both titles, and "General" is
+  // also a rank: the title takes the longer phrase.  The same rules run as
+  // token programs and, since a repeated optional can match no token, on
+  // RE2.
+  for (const char* rules :
+       {"rule title-name : title=(@title) @rank? name=([Cap]+) ;\n",
+        "rule title-name : title=(@title) (@rank?)+ name=([Cap]+) ;\n"}) {
+    const RuleMatcher matcher = Compile(rules);
+    const Document document = MakeDocument("Secretary General Mark Rutte");
+    const Annotation annotations[] = {{0, 1, "title", nullptr},
+                                      {0, 2, "title", nullptr},
+                                      {1, 2, "rank", nullptr}};
+    EXPECT_THAT(MatchAll(matcher, document, annotations),
+                ElementsAre(M(0, 0, 4, {{"title", 0, 2}, {"name", 2, 4}})))
+        << rules;
+  }
+}
+
 TEST(RuleMatcherTest, MatchesAlternationOptionAndRepetition) {
   const RuleMatcher matcher = Compile(
       "rule talks : \"held\" (\"talks\" | \"a meeting\") (\"with\" | "
