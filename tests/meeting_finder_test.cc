@@ -748,6 +748,34 @@ TEST(MeetingFinderTest, VisitToACityOfACountryTheTextDoesNotName) {
   EXPECT_TRUE(doc->countries[0].mentions[0].source.starts_with("places.tsv:"));
 }
 
+TEST(MeetingFinderTest, SpokeWithAPartyByPhone) {
+  EXPECT_EQ(Meetings("President Claudia Sheinbaum spoke with President "
+                     "Donald Trump by phone on Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Claudia Sheinbaum", "Donald Trump"},
+                 .date = "2025-03-23",
+                 .rule = "call-spoke-with"}}));
+  EXPECT_EQ(Meetings("President Emmanuel Macron spoke with reporters on the "
+                     "phone."),
+            std::vector<MeetingView>{});
+}
+
+TEST(MeetingFinderTest, LeavingForAPlaceIsAVisit) {
+  EXPECT_EQ(Meetings("Foreign Minister Ishaq Dar left for Beijing on "
+                     "Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Ishaq Dar", "CN"},
+                 .date = "2025-03-23",
+                 .location = "Beijing",
+                 .roles = {{"Ishaq Dar", "visitor"}},
+                 .rule = "visit-went"}}));
+  // Leaving a place is not visiting it.
+  EXPECT_EQ(Meetings("Foreign Minister Ishaq Dar left Beijing on Sunday."),
+            std::vector<MeetingView>{});
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
