@@ -165,6 +165,18 @@ TEST(PersonFinderTest, LaterNameWordMayNameAPeople) {
                                       .mentions = {"Sardar Ali Baloch"}}}));
 }
 
+TEST(PersonFinderTest, SingleNameAfterADescription) {
+  EXPECT_EQ(People("Penny Wong held talks with her Indonesian counterpart "
+                   "Sugiono."),
+            (std::vector<PersonView>{{.name = "Penny Wong",
+                                      .mentions = {"Penny Wong"}},
+                                     {.name = "Sugiono",
+                                      .mentions = {"Sugiono"}}}));
+  // A weekday where the name would stand is none.
+  EXPECT_EQ(People("Her counterpart Wednesday said the deal was close."),
+            std::vector<PersonView>{});
+}
+
 TEST(PersonFinderTest, NotPeople) {
   EXPECT_EQ(People("According to the Foreign Office, Islamabad and the "
                    "White House said on Monday in March that talks help."),
