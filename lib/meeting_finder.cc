@@ -156,8 +156,28 @@ std::optional<Place> DatelinePlace(const MeetingContext& context) {
   return std::nullopt;
 }
 
+// How many words before a date a "since" still governs it.
+constexpr uint32_t kSinceReach = 4;
+
+// Whether `date` opens a period with "since" ("the first visit since
+// taking office in June", "the first meeting since 2019"): it dates
+// another event than the one the sentence states.
+bool DatesASincePeriod(const MeetingContext& context, const DateMention& date) {
+  const std::vector<Token>& tokens = context.tokens->tokens;
+  const auto at = std::lower_bound(
+      tokens.begin(), tokens.end(), date.begin,
+      [](const Token& token, uint32_t offset) { return token.begin < offset; });
+  const uint32_t first = static_cast<uint32_t>(at - tokens.begin());
+  for (uint32_t t = first; t-- > 0 && first - t <= kSinceReach;) {
+    if (tokens[t].kind == TokenKind::kPunctuation) return false;
+    if (NormAt(context, t) == "since") return true;
+  }
+  return false;
+}
+
 // The date mention within bytes [begin, end) nearest to bytes
-// [near_begin, near_end), or -1.
+// [near_begin, near_end), or -1.  Dates of a "since" period are passed
+// over.
 int NearestDate(const MeetingContext& context, uint32_t begin, uint32_t end,
                 uint32_t near_begin, uint32_t near_end) {
   int best = -1;
@@ -169,7 +189,7 @@ int NearestDate(const MeetingContext& context, uint32_t begin, uint32_t end,
   for (std::size_t i = static_cast<std::size_t>(first - context.dates.begin());
        i < context.dates.size() && context.dates[i].begin < end; ++i) {
     const DateMention& date = context.dates[i];
-    if (date.end > end) continue;
+    if (date.end > end || DatesASincePeriod(context, date)) continue;
     const uint32_t distance = date.end <= near_begin   ? near_begin - date.end
                               : date.begin >= near_end ? date.begin - near_end
                                                        : 0;

@@ -776,6 +776,43 @@ TEST(MeetingFinderTest, LeavingForAPlaceIsAVisit) {
             std::vector<MeetingView>{});
 }
 
+TEST(MeetingFinderTest, GreetedByAndTheTwoHeldTalks) {
+  EXPECT_EQ(Meetings("President Lee Jae-myung was greeted by Prime Minister "
+                     "Shigeru Ishiba on Saturday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Lee Jae-myung", "Shigeru Ishiba"},
+                 .date = "2025-03-22",
+                 .roles = {{"Shigeru Ishiba", "host"}},
+                 .rule = "meeting-received-by"}}));
+  // "The two" with no noun stands for the parties of the last meeting.
+  EXPECT_EQ(Meetings("President Lee Jae-myung met Prime Minister Shigeru "
+                     "Ishiba on Friday. The two held talks in Tokyo on "
+                     "Saturday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Lee Jae-myung", "Shigeru Ishiba"},
+                 .date = "2025-03-21",
+                 .rule = "meeting-met"},
+                {.kind = "talks",
+                 .participants = {"Lee Jae-myung", "Shigeru Ishiba"},
+                 .date = "2025-03-22",
+                 .location = "Tokyo",
+                 .rule = "talks-held-together"}}));
+}
+
+TEST(MeetingFinderTest, DateOfASincePeriodIsNotTheMeetings) {
+  // "in June" dates the taking of office; the visit has no date here.
+  EXPECT_EQ(Meetings("President Lee Jae-myung, on his first trip to Japan "
+                     "since taking office in June, praised the ties."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Lee Jae-myung", "JP"},
+                 .location = "Japan",
+                 .roles = {{"Lee Jae-myung", "visitor"}},
+                 .rule = "visit-noun"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
