@@ -467,6 +467,8 @@ std::vector<std::string> TopicsOf(const MeetingContext& context,
   uint32_t t = cue->end_token;
   while (t < sentence.end_token) {
     if (NormAt(context, t) == "and" || NormAt(context, t) == "the") ++t;
+    // "has been discussed but not scheduled": no list follows.
+    if (t < sentence.end_token && OpensClause(NormAt(context, t))) break;
     const uint32_t first = t;
     while (t < sentence.end_token && t - first <= kMaxItemTokens) {
       const std::string_view word = NormAt(context, t);

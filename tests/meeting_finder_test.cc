@@ -813,6 +813,40 @@ TEST(MeetingFinderTest, DateOfASincePeriodIsNotTheMeetings) {
                  .rule = "visit-noun"}}));
 }
 
+TEST(MeetingFinderTest, TitlesAfterACommaBeforeAParty) {
+  EXPECT_EQ(Meetings("Foreign Minister Abbas Araghchi met his Qatari "
+                     "counterpart, Prime Minister and Foreign Minister Sheikh "
+                     "Mohammed bin Abdulrahman Al Thani."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Abbas Araghchi",
+                                  "Mohammed bin Abdulrahman Al Thani"},
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, OnAVisitToTheCountryOfTheDateline) {
+  EXPECT_EQ(Meetings("DOHA - President Masoud Pezeshkian, who is on his first "
+                     "visit to the Gulf state since his election in July, "
+                     "praised the ties."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Masoud Pezeshkian", "QA"},
+                 .location = "Doha",
+                 .roles = {{"Masoud Pezeshkian", "visitor"}},
+                 .rule = "visit-on-a-visit"}}));
+}
+
+TEST(MeetingFinderTest, SpokeByPhoneThenWhenThenWithWhom) {
+  EXPECT_EQ(Meetings("President Masoud Pezeshkian spoke by phone last week "
+                     "with Crown Prince Mohammed bin Salman, and a visit to "
+                     "Riyadh has been discussed but not scheduled."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Masoud Pezeshkian", "Mohammed bin Salman"},
+                 .date = "2025-W12",
+                 .rule = "call-spoke"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
