@@ -479,9 +479,15 @@ std::vector<std::string> TopicsOf(const MeetingContext& context,
       }
       ++t;
     }
-    // "..., the spokesperson said": attribution, not a topic.
+    // "..., the spokesperson said": attribution, not a topic; nor is a
+    // later item that names a person or a post ("discussed air defense, a
+    // government spokesman, Stefan Kornelius, said").
     if (t == first || t - first > kMaxItemTokens ||
-        PhraseWithin(context, first, t, "speech_verb")) {
+        PhraseWithin(context, first, t, "speech_verb") ||
+        (!topics.empty() &&
+         (!PeopleIn(context, TokenSpan{first, t}).empty() ||
+          PhraseWithin(context, first, t, "office_head") ||
+          PhraseWithin(context, first, t, "not_office")))) {
       break;
     }
     topics.emplace_back(context.text.substr(

@@ -847,6 +847,17 @@ TEST(MeetingFinderTest, SpokeByPhoneThenWhenThenWithWhom) {
                  .rule = "call-spoke"}}));
 }
 
+TEST(MeetingFinderTest, TopicsEndBeforeAnAttribution) {
+  EXPECT_EQ(Meetings("President Volodymyr Zelenskyy met Chancellor Friedrich "
+                     "Merz to discuss air defense, a German government "
+                     "spokesman, Stefan Kornelius, said."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Volodymyr Zelenskyy", "Friedrich Merz"},
+                 .topics = {"air defense"},
+                 .rule = "meeting-met"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
