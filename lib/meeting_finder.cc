@@ -404,6 +404,37 @@ std::vector<Participant> GroupParties(const MeetingContext& context,
 // The parties one capture names: its people; else the person its pronoun
 // stands for; else its countries ("Chinese and Japanese officials"); else
 // the group it refers back to.
+// "The leaders of Germany, France and Britain", after a meeting of Merz,
+// Macron and Starmer: for each country, the one person of a recent meeting
+// who serves it; none unless every country has one.
+std::vector<Participant> KnownLeaders(const MeetingContext& context,
+                                      TokenSpan span,
+                                      std::span<const Participant> countries,
+                                      std::span<MeetingFinding* const> recent) {
+  bool names_leaders = false;
+  for (uint32_t t = span.first; t < span.end; ++t) {
+    names_leaders = names_leaders || NormAt(context, t) == "leaders";
+  }
+  if (!names_leaders) return {};
+  std::vector<Participant> leaders;
+  for (const Participant& country : countries) {
+    int leader = -1;
+    for (const MeetingFinding* earlier : recent) {
+      for (const Participant& p : earlier->participants) {
+        if (p.person < 0 ||
+            context.person_countries[p.person] != country.country) {
+          continue;
+        }
+        if (leader >= 0 && leader != p.person) return {};
+        leader = p.person;
+      }
+    }
+    if (leader < 0) return {};
+    leaders.push_back(Participant{.person = leader});
+  }
+  return leaders;
+}
+
 std::vector<Participant> PartiesOf(const MeetingContext& context,
                                    std::size_t sentence_index, TokenSpan span,
                                    std::span<MeetingFinding* const> recent,
@@ -423,7 +454,14 @@ std::vector<Participant> PartiesOf(const MeetingContext& context,
   for (std::string& code : CountriesIn(context.countries, span)) {
     parties.push_back(Participant{.country = std::move(code)});
   }
-  if (!parties.empty()) return parties;
+  if (!parties.empty()) {
+    if (std::vector<Participant> leaders =
+            KnownLeaders(context, span, parties, recent);
+        !leaders.empty()) {
+      return leaders;
+    }
+    return parties;
+  }
   if (const Group group = ReadGroup(context, span); group.is_group) {
     return GroupParties(context, group, recent, meeting);
   }

@@ -858,6 +858,53 @@ TEST(MeetingFinderTest, TopicsEndBeforeAnAttribution) {
                  .rule = "meeting-met"}}));
 }
 
+TEST(MeetingFinderTest, LeadersOfCountriesAreTheLeadersJustNamed) {
+  EXPECT_EQ(
+      Meetings("Chancellor Friedrich Merz and President Emmanuel Macron "
+               "travelled to Kyiv. The leaders of Germany and France held "
+               "talks with President Volodymyr Zelenskyy on Saturday."),
+      (std::vector<MeetingView>{
+          {.kind = "visit",
+           .participants = {"Friedrich Merz", "Emmanuel Macron", "UA"},
+           .location = "Kyiv",
+           .roles = {{"Emmanuel Macron", "visitor"},
+                     {"Friedrich Merz", "visitor"}},
+           .rule = "visit-went"},
+          {.kind = "talks",
+           .participants = {"Friedrich Merz", "Emmanuel Macron",
+                            "Volodymyr Zelenskyy"},
+           .date = "2025-03-22",
+           .rule = "talks-held"}}));
+  // Officials are not the leaders: they stay countries.
+  EXPECT_EQ(
+      Meetings("Chancellor Friedrich Merz and President Emmanuel Macron "
+               "travelled to Kyiv. Officials of Germany and France held "
+               "talks with President Volodymyr Zelenskyy on Saturday."),
+      (std::vector<MeetingView>{
+          {.kind = "visit",
+           .participants = {"Friedrich Merz", "Emmanuel Macron", "UA"},
+           .location = "Kyiv",
+           .roles = {{"Emmanuel Macron", "visitor"},
+                     {"Friedrich Merz", "visitor"}},
+           .rule = "visit-went"},
+          {.kind = "talks",
+           .participants = {"DE", "FR", "Volodymyr Zelenskyy"},
+           .date = "2025-03-22",
+           .rule = "talks-held"}}));
+}
+
+TEST(MeetingFinderTest, JoinedByAddsAPartyToTheLastMeeting) {
+  EXPECT_EQ(Meetings("Chancellor Friedrich Merz and President Emmanuel "
+                     "Macron met in Kyiv. They were joined by Prime Minister "
+                     "Donald Tusk."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Friedrich Merz", "Emmanuel Macron",
+                                  "Donald Tusk"},
+                 .location = "Kyiv",
+                 .rule = "meeting-met-together"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
