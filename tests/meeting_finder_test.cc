@@ -905,6 +905,24 @@ TEST(MeetingFinderTest, JoinedByAddsAPartyToTheLastMeeting) {
                  .rule = "meeting-met-together"}}));
 }
 
+TEST(MeetingFinderTest, ThenPresidentAndWasDueToMeet) {
+  EXPECT_EQ(Meetings("Prime Minister Leo Varadkar met then-President Joe "
+                     "Biden in March 2023."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Leo Varadkar", "Joe Biden"},
+                 .date = "2023-03",
+                 .rule = "meeting-met"}}));
+  EXPECT_EQ(Meetings("Prime Minister Micheal Martin was due to meet Commerce "
+                     "Secretary Howard Lutnick on Friday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Micheal Martin", "Howard Lutnick"},
+                 .date = "2025-03-28",
+                 .status = "planned",
+                 .rule = "meeting-met"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
