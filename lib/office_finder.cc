@@ -25,6 +25,31 @@ const GazetteerEntry* EntryAt(uint32_t first, uint32_t end,
   return nullptr;
 }
 
+// Whether the title over tokens [first, end) could as well be the post of
+// a company, party or club: its head, the last office word, is one
+// ("chief executive", "spokesman": generic=yes in offices.tsv) and no
+// portfolio or government unit makes it a state's ("Secretary of National
+// Defense", "Foreign Office spokesperson").
+bool IsGenericTitle(uint32_t first, uint32_t end, const Gazetteer& gazetteer,
+                    std::span<const GazetteerMatch> matches) {
+  const GazetteerEntry* head = nullptr;
+  uint32_t head_end = first;
+  for (auto it = std::lower_bound(
+           matches.begin(), matches.end(), first,
+           [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
+       it != matches.end() && it->first_token < end; ++it) {
+    if (it->end_token > end) continue;
+    const GazetteerEntry& entry = gazetteer.entries()[it->entry];
+    if (entry.type == "portfolio" || entry.type == "office_unit") return false;
+    // Of the heads that end last, the longest ("Army Chief", not "Chief").
+    if (entry.type == "office_head" && it->end_token > head_end) {
+      head = &entry;
+      head_end = it->end_token;
+    }
+  }
+  return head != nullptr && head->Attribute("generic") == "yes";
+}
+
 // A title compared case-insensitively: "Foreign Minister" and "foreign
 // minister" of one holder are one office.
 std::string TitleKey(const Tokens& tokens, uint32_t first, uint32_t end) {
@@ -77,8 +102,12 @@ std::vector<OfficeFinding> FindOffices(
       const uint32_t end = tokens.tokens[claim.title_end - 1].end;
       std::string title(text.substr(begin, end - begin));
       if (claim.heads) title.insert(0, "head of the ");
-      offices.push_back(OfficeFinding{.title = std::move(title),
-                                      .holder = static_cast<uint32_t>(holder)});
+      offices.push_back(OfficeFinding{
+          .title = std::move(title),
+          .holder = static_cast<uint32_t>(holder),
+          .generic = !claim.heads &&
+                     IsGenericTitle(claim.title_first, claim.title_end,
+                                    gazetteer, matches)});
     }
     OfficeFinding& office = offices[it->second];
     if (!office.country) {
@@ -124,6 +153,12 @@ std::vector<OfficeFinding> FindOffices(
       office.country = known_countries[office.holder];
     }
   }
+  // "Apple chief executive Tim Cook": a post that companies and clubs
+  // have too is an office only where a state or an international
+  // organization is its own.
+  std::erase_if(offices, [&](const OfficeFinding& office) {
+    return !office.country && !office.organization && office.generic;
+  });
   return offices;
 }
 

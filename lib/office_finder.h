@@ -10,8 +10,10 @@
 // repeated claims of one (title, holder), and give an office with no
 // country of its own the country of the holder's other offices, or else the
 // state a well-known holder serves ("President Donald Trump": US).
-// It does not: find titles (lib/data/people.rules does), or record offices
-// with no named holder.
+// It does not: find titles (lib/data/people.rules does), record offices
+// with no named holder, or keep a post that companies and clubs have too
+// ("chief executive", generic=yes in offices.tsv) with neither a state nor
+// an organization.
 
 #ifndef PARLEY_LIB_OFFICE_FINDER_H_
 #define PARLEY_LIB_OFFICE_FINDER_H_
@@ -52,6 +54,9 @@ struct OfficeFinding {
   std::optional<std::string> organization;  // display name
   bool former = false;
   bool elect = false;
+  // Its head is also a post outside government ("spokesman"): kept only
+  // with a state or an organization.
+  bool generic = false;
   struct Span {
     uint32_t first_token, end_token;
     std::string source;

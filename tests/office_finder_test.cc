@@ -122,6 +122,25 @@ TEST(OfficeFinderTest, LongestTitlePhraseBeforeARankThatIsAlsoAWordOfIt) {
                                       .holder = "Mark Rutte"}}));
 }
 
+TEST(OfficeFinderTest, CompanyPostsAreNoOffices) {
+  // A post that companies have too needs a state or an organization.
+  EXPECT_EQ(Offices("Apple chief executive Tim Cook met reporters."),
+            std::vector<OfficeView>{});
+  EXPECT_EQ(Offices("Hong Kong Chief Executive John Lee met reporters."),
+            (std::vector<OfficeView>{{.title = "Chief Executive",
+                                      .country = "HK",
+                                      .holder = "John Lee"}}));
+  // A portfolio makes it a state's; so does a longer head that is no
+  // company's ("Army Chief", not "Chief").
+  EXPECT_EQ(Offices("Secretary of National Defense Gilberto Teodoro and "
+                    "Army Chief General Asad Munir spoke."),
+            (std::vector<OfficeView>{
+                {.title = "Secretary of National Defense",
+                 .country = "PH",
+                 .holder = "Gilberto Teodoro"},
+                {.title = "Army Chief", .holder = "Asad Munir"}}));
+}
+
 TEST(OfficeFinderTest, ShortTitleTakesTheHoldersCountry) {
   EXPECT_EQ(
       Offices("Japan's Minister for Foreign Affairs Yoko Kamikawa "
