@@ -177,6 +177,14 @@ TEST(PersonFinderTest, SingleNameAfterADescription) {
             std::vector<PersonView>{});
 }
 
+TEST(PersonFinderTest, CapitalizedRoleNounsStayOutOfTheName) {
+  EXPECT_EQ(People("Coach Carlo Ancelotti said his side met the challenge. "
+                   "Founder Jeff Bezos agreed."),
+            (std::vector<PersonView>{
+                {.name = "Carlo Ancelotti", .mentions = {"Carlo Ancelotti"}},
+                {.name = "Jeff Bezos", .mentions = {"Jeff Bezos"}}}));
+}
+
 TEST(PersonFinderTest, NotPeople) {
   EXPECT_EQ(People("According to the Foreign Office, Islamabad and the "
                    "White House said on Monday in March that talks help."),
