@@ -110,7 +110,6 @@
 #ifndef PARLEY_LIB_RULE_PARSER_H_
 #define PARLEY_LIB_RULE_PARSER_H_
 
-#include <compare>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -118,7 +117,7 @@
 #include <vector>
 
 #include "parley/status.h"
-#include "tokenizer.h"
+#include "token_conditions.h"
 
 namespace parley {
 
@@ -126,65 +125,6 @@ namespace parley {
 struct RuleSource {
   std::string_view name;
   std::string_view text;
-};
-
-// Token classes test a token's shape: its kind (5) crossed with its case
-// (6: none, lower, upper, title, mixed starting upper, mixed starting
-// lower).  A set of shapes is a bit mask.
-inline constexpr int kTokenShapeCount = 30;
-inline constexpr uint32_t kAllTokenShapes =
-    (uint32_t{1} << kTokenShapeCount) - 1;
-
-// The shape of `token`, in [0, kTokenShapeCount).  A mixed-case token
-// starts upper when the first letter of its `shape` is 'X'.
-int TokenShape(const Token& token);
-
-// One test of an annotation's attributes: key=value, or key!=value when
-// `equal` is false.
-struct AttributeTest {
-  std::string key;
-  std::string value;
-  bool equal = true;
-
-  friend auto operator<=>(const AttributeTest&, const AttributeTest&) = default;
-};
-
-// An annotation type with attribute tests: @country[form=adjective].  Tests
-// are sorted, so that equal selectors compare equal.
-struct AnnotationSelector {
-  std::string type;
-  std::vector<AttributeTest> tests;
-
-  friend auto operator<=>(const AnnotationSelector&,
-                          const AnnotationSelector&) = default;
-};
-
-// A set of words: `words` (sorted, unique), or every other word when
-// `negated`.  The default is every word.
-struct WordSet {
-  std::vector<std::string> words;
-  bool negated = true;
-
-  friend bool operator==(const WordSet&, const WordSet&) = default;
-};
-
-// Whether a token lies inside a phrase that `selector` accepts.
-struct InsideTest {
-  AnnotationSelector selector;
-  bool inside = true;
-
-  friend bool operator==(const InsideTest&, const InsideTest&) = default;
-};
-
-// One alternative of a bracketed condition: a token satisfies it when all
-// of its parts hold.  A condition is a list of terms, any of which may hold.
-struct TokenTerm {
-  uint32_t shapes = kAllTokenShapes;
-  WordSet norm;                         // the token's normalized form
-  WordSet exact;                        // the token as written
-  std::vector<InsideTest> annotations;  // one per selector, sorted
-
-  friend bool operator==(const TokenTerm&, const TokenTerm&) = default;
 };
 
 // A parsed pattern, with macros expanded.

@@ -432,20 +432,5 @@ TEST(RuleParserTest, ShortensLongFragments) {
   EXPECT_EQ(rules.status().location()->fragment, std::string(60, 'a') + "...");
 }
 
-TEST(RuleParserTest, ComputesTokenShapes) {
-  EXPECT_EQ(TokenShape(Token{}), 4 * 6);  // kOther, no case
-  Token dar;
-  dar.kind = TokenKind::kWord;
-  dar.case_class = CaseClass::kTitle;
-  EXPECT_EQ(TokenShape(dar), 3);
-  Token mcdonald = dar;
-  mcdonald.case_class = CaseClass::kMixed;
-  mcdonald.shape = "XxXXXX";
-  Token iphone = mcdonald;
-  iphone.shape = "xXxxx";
-  EXPECT_NE(TokenShape(mcdonald), TokenShape(iphone));
-  EXPECT_LT(TokenShape(iphone), kTokenShapeCount);
-}
-
 }  // namespace
 }  // namespace parley
