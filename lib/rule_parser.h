@@ -169,10 +169,6 @@ bool CanBeEmpty(const Pattern& pattern);
 // of these bounds: x{2,4} is four, x{3,} three; ?, * and + are one.
 int RepeatFactor(int min_count, int max_count);
 
-// `pattern` written in the rule language, macros expanded:
-// `title=(@office_head+) person=(([Title] | [Upper]){1,3})`.
-std::string PatternString(const Pattern& pattern);
-
 }  // namespace parley
 
 #endif  // PARLEY_LIB_RULE_PARSER_H_

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "parley/status.h"
+#include "pattern_printer.h"
 #include "tokenizer.h"
 
 namespace parley {
