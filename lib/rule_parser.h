@@ -4,8 +4,12 @@
 // The rule language: token patterns that find people, offices and meetings
 // in tokenized sentences.  This file parses rule files into patterns with
 // their macros expanded and every static error reported as a kParseError
-// naming file, line, column and fragment.  It does not match anything:
-// rule_matcher.h compiles the patterns to RE2 and runs them.
+// naming file, line, column and fragment.  It reads the text with
+// rule_lexer.h and normalizes bracketed conditions with token_conditions.h;
+// pattern_printer.h writes the patterns back as text.  It does not match
+// anything: rule_matcher.h compiles each pattern to a TokenProgram that
+// runs over the tokens (token_program.h), and runs a pattern that no
+// program takes on RE2 over the tokens encoded as bytes (token_encoding.h).
 //
 // The language
 // ------------
