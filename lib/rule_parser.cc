@@ -1,15 +1,17 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// A hand-written lexer and recursive-descent parser for the rule language of
-// rule_parser.h.  Macros are expanded as they are used; bracketed conditions
-// are normalized to alternatives of per-token tests (TokenTerm) here, so that
-// the matcher only compiles and never has to report a condition error.
+// A hand-written recursive-descent parser for the rule language of
+// rule_parser.h, over the lexemes of rule_lexer.h.  Macros are expanded as
+// they are used; bracketed conditions are normalized (token_conditions.h)
+// as they are parsed, so that the matcher only compiles and never has to
+// report a condition error.
 
 #include "rule_parser.h"
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <iterator>
 #include <map>
@@ -18,6 +20,10 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "rule_lexer.h"
+#include "token_conditions.h"
+#include "tokenizer.h"
 
 namespace parley {
 namespace {
@@ -31,63 +37,7 @@ constexpr int kMaxPatternNodes = 10000;
 // expanded: both bound the recursion of the parser, the matcher and RE2.
 constexpr int kMaxNesting = 32;
 constexpr int kMaxPatternDepth = 100;
-constexpr size_t kMaxConditionTerms = 32;
 constexpr size_t kMaxFragmentBytes = 60;
-
-// Cases as TokenShape counts them.
-enum ShapeCase {
-  kCaseNone,
-  kCaseLower,
-  kCaseUpper,
-  kCaseTitle,
-  kCaseMixedUpper,
-  kCaseMixedLower,
-  kCaseCount,
-};
-
-constexpr uint32_t KindShapes(TokenKind kind) {
-  return ((uint32_t{1} << kCaseCount) - 1)
-         << (static_cast<int>(kind) * kCaseCount);
-}
-
-constexpr uint32_t CaseShapes(ShapeCase shape_case) {
-  uint32_t shapes = 0;
-  for (int kind = 0; kind < kTokenShapeCount / kCaseCount; ++kind) {
-    shapes |= uint32_t{1} << (kind * kCaseCount + shape_case);
-  }
-  return shapes;
-}
-
-struct TokenClassName {
-  std::string_view name;
-  uint32_t shapes;
-};
-
-constexpr TokenClassName kTokenClasses[] = {
-    {"Any", kAllTokenShapes},
-    {"Cap", CaseShapes(kCaseUpper) | CaseShapes(kCaseTitle) |
-                CaseShapes(kCaseMixedUpper)},
-    {"Lower", CaseShapes(kCaseLower)},
-    {"Mixed", CaseShapes(kCaseMixedUpper) | CaseShapes(kCaseMixedLower)},
-    {"Num", KindShapes(TokenKind::kNumber)},
-    {"Punct", KindShapes(TokenKind::kPunctuation)},
-    {"Sym", KindShapes(TokenKind::kSymbol)},
-    {"Title", CaseShapes(kCaseTitle)},
-    {"Upper", CaseShapes(kCaseUpper)},
-    {"Word", KindShapes(TokenKind::kWord)},
-};
-
-std::optional<uint32_t> ClassShapes(std::string_view name) {
-  for (const TokenClassName& token_class : kTokenClasses) {
-    if (token_class.name == name) return token_class.shapes;
-  }
-  return std::nullopt;
-}
-
-bool IsWordChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '_';
-}
 
 bool AllOf(std::string_view s, bool (*pred)(char)) {
   return !s.empty() && std::all_of(s.begin(), s.end(), pred);
@@ -123,313 +73,6 @@ std::string Shorten(std::string_view text) {
     --cut;
   }
   return std::string(text.substr(0, cut)) + "...";
-}
-
-// ---------------------------------------------------------------------------
-// Lexer
-
-struct Lexeme {
-  enum class Kind : uint8_t {
-    kWord,         // letters, digits, '_' and inner '-'
-    kString,       // "..."
-    kExactString,  // c"..."
-    kSymbol,       // ; : = ( ) [ ] { } | & ! ? * + , @ and !=
-    kEnd,
-    kError,  // `value` says what is wrong
-  };
-  Kind kind = Kind::kEnd;
-  std::string_view text;  // as written
-  std::string value;      // a string's contents, unescaped; an error message
-  size_t offset = 0;
-  int line = 0;
-  int column = 0;
-
-  bool Is(std::string_view symbol) const {
-    return kind == Kind::kSymbol && text == symbol;
-  }
-  bool IsWord(std::string_view word) const {
-    return kind == Kind::kWord && text == word;
-  }
-  size_t end() const { return offset + text.size(); }
-};
-
-class Lexer {
- public:
-  explicit Lexer(std::string_view text) : text_(text) {}
-
-  Lexeme Next() {
-    SkipSpaceAndComments();
-    Lexeme lexeme;
-    lexeme.offset = pos_;
-    lexeme.line = line_;
-    lexeme.column = static_cast<int>(pos_ - line_start_) + 1;
-    if (pos_ == text_.size()) {
-      lexeme.kind = Lexeme::Kind::kEnd;
-      lexeme.text = text_.substr(pos_, 0);
-      return lexeme;
-    }
-    const char c = text_[pos_];
-    if (c == 'c' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-      ScanString(&lexeme);
-      if (lexeme.kind == Lexeme::Kind::kString) {
-        lexeme.kind = Lexeme::Kind::kExactString;
-      }
-      return lexeme;
-    }
-    if (IsWordChar(c)) {
-      size_t end = pos_ + 1;
-      while (end < text_.size() &&
-             (IsWordChar(text_[end]) || text_[end] == '-')) {
-        ++end;
-      }
-      return Take(std::move(lexeme), Lexeme::Kind::kWord, end - pos_);
-    }
-    if (c == '"') {
-      ScanString(&lexeme);
-      return lexeme;
-    }
-    if (text_.substr(pos_, 2) == "!=") {
-      return Take(std::move(lexeme), Lexeme::Kind::kSymbol, 2);
-    }
-    if (std::string_view(";:=()[]{}|&!?*+,@").find(c) !=
-        std::string_view::npos) {
-      return Take(std::move(lexeme), Lexeme::Kind::kSymbol, 1);
-    }
-    lexeme = Take(std::move(lexeme), Lexeme::Kind::kError, CharLength(pos_));
-    lexeme.value = "unexpected character '" + std::string(lexeme.text) + "'";
-    return lexeme;
-  }
-
- private:
-  void SkipSpaceAndComments() {
-    while (pos_ < text_.size()) {
-      const char c = text_[pos_];
-      if (c == '\n') {
-        ++line_;
-        line_start_ = ++pos_;
-      } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-        ++pos_;
-      } else if (c == '#') {
-        while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
-      } else {
-        return;
-      }
-    }
-  }
-
-  Lexeme Take(Lexeme lexeme, Lexeme::Kind kind, size_t length) {
-    lexeme.kind = kind;
-    lexeme.text = text_.substr(pos_, length);
-    pos_ += length;
-    return lexeme;
-  }
-
-  // A string starting at pos_ (at 'c' or '"'); strings end on their line.
-  void ScanString(Lexeme* lexeme) {
-    size_t end = pos_ + (text_[pos_] == 'c' ? 2 : 1);
-    std::string value;
-    while (end < text_.size() && text_[end] != '"' && text_[end] != '\n') {
-      if (text_[end] == '\\') {
-        const size_t next = end + 1;
-        if (next == text_.size() ||
-            (text_[next] != '"' && text_[next] != '\\')) {
-          // Point at the escape rather than at the string.
-          lexeme->offset = end;
-          lexeme->column = static_cast<int>(end - line_start_) + 1;
-          pos_ = end;
-          *lexeme = Take(std::move(*lexeme), Lexeme::Kind::kError,
-                         next == text_.size() || text_[next] == '\n'
-                             ? 1
-                             : 1 + CharLength(next));
-          lexeme->value =
-              "bad escape in a string; only \\\" and \\\\ are allowed";
-          return;
-        }
-        value.push_back(text_[next]);
-        end += 2;
-      } else {
-        value.push_back(text_[end]);
-        ++end;
-      }
-    }
-    if (end == text_.size() || text_[end] == '\n') {
-      *lexeme = Take(std::move(*lexeme), Lexeme::Kind::kError, end - pos_);
-      lexeme->value = "unterminated string";
-      return;
-    }
-    *lexeme = Take(std::move(*lexeme), Lexeme::Kind::kString, end + 1 - pos_);
-    lexeme->value = std::move(value);
-  }
-
-  // The length of the UTF-8 character starting at `pos`.
-  size_t CharLength(size_t pos) const {
-    size_t length = 1;
-    while (pos + length < text_.size() &&
-           (static_cast<unsigned char>(text_[pos + length]) & 0xC0) == 0x80) {
-      ++length;
-    }
-    return length;
-  }
-
-  std::string_view text_;
-  size_t pos_ = 0;
-  int line_ = 1;
-  size_t line_start_ = 0;
-};
-
-// ---------------------------------------------------------------------------
-// Conditions
-
-// A bracketed condition before normalization.
-struct Condition {
-  enum class Op : uint8_t {
-    kClass,
-    kWord,
-    kExactWord,
-    kInside,
-    kNot,
-    kAnd,
-    kOr
-  };
-  Op op = Op::kClass;
-  // kClass, kWord, kExactWord, kInside: the test as a term.
-  TokenTerm atom;
-  std::vector<Condition> operands;
-};
-
-WordSet Intersect(const WordSet& a, const WordSet& b) {
-  WordSet result;
-  result.negated = a.negated && b.negated;
-  auto out = std::back_inserter(result.words);
-  if (!a.negated && !b.negated) {
-    std::set_intersection(a.words.begin(), a.words.end(), b.words.begin(),
-                          b.words.end(), out);
-  } else if (!a.negated) {
-    std::set_difference(a.words.begin(), a.words.end(), b.words.begin(),
-                        b.words.end(), out);
-  } else if (!b.negated) {
-    std::set_difference(b.words.begin(), b.words.end(), a.words.begin(),
-                        a.words.end(), out);
-  } else {
-    std::set_union(a.words.begin(), a.words.end(), b.words.begin(),
-                   b.words.end(), out);
-  }
-  return result;
-}
-
-// Both terms at once, or nullopt when no token can satisfy both.
-std::optional<TokenTerm> Intersect(const TokenTerm& a, const TokenTerm& b) {
-  TokenTerm result;
-  result.shapes = a.shapes & b.shapes;
-  result.norm = Intersect(a.norm, b.norm);
-  result.exact = Intersect(a.exact, b.exact);
-  if (result.shapes == 0 ||
-      (!result.norm.negated && result.norm.words.empty()) ||
-      (!result.exact.negated && result.exact.words.empty())) {
-    return std::nullopt;
-  }
-  auto ia = a.annotations.begin();
-  auto ib = b.annotations.begin();
-  while (ia != a.annotations.end() || ib != b.annotations.end()) {
-    if (ib == b.annotations.end() ||
-        (ia != a.annotations.end() && ia->selector < ib->selector)) {
-      result.annotations.push_back(*ia++);
-    } else if (ia == a.annotations.end() || ib->selector < ia->selector) {
-      result.annotations.push_back(*ib++);
-    } else {
-      if (ia->inside != ib->inside) return std::nullopt;
-      result.annotations.push_back(*ia++);
-      ++ib;
-    }
-  }
-  return result;
-}
-
-// Folds `b` into `a` when their union is a single term: they differ in
-// shapes only, or in the positive word sets only.
-bool Merge(TokenTerm* a, const TokenTerm& b) {
-  if (a->annotations != b.annotations) return false;
-  if (a->norm == b.norm && a->exact == b.exact) {
-    a->shapes |= b.shapes;
-    return true;
-  }
-  if (a->shapes != b.shapes) return false;
-  auto merge_words = [](WordSet* x, const WordSet& y) {
-    std::vector<std::string> words;
-    std::set_union(x->words.begin(), x->words.end(), y.words.begin(),
-                   y.words.end(), std::back_inserter(words));
-    x->words = std::move(words);
-  };
-  if (a->exact == b.exact && !a->norm.negated && !b.norm.negated) {
-    merge_words(&a->norm, b.norm);
-    return true;
-  }
-  if (a->norm == b.norm && !a->exact.negated && !b.exact.negated) {
-    merge_words(&a->exact, b.exact);
-    return true;
-  }
-  return false;
-}
-
-void AppendMerged(std::vector<TokenTerm> terms, std::vector<TokenTerm>* out) {
-  for (TokenTerm& term : terms) {
-    bool merged = false;
-    for (TokenTerm& existing : *out) {
-      if (Merge(&existing, term)) {
-        merged = true;
-        break;
-      }
-    }
-    if (!merged) out->push_back(std::move(term));
-  }
-}
-
-// The terms of `condition` (negated when `negated`), pushing negation down
-// to the atoms; nullopt when there are more than kMaxConditionTerms.
-std::optional<std::vector<TokenTerm>> Terms(const Condition& condition,
-                                            bool negated) {
-  TokenTerm atom = condition.atom;
-  switch (condition.op) {
-    case Condition::Op::kClass:
-      if (negated) atom.shapes = ~atom.shapes & kAllTokenShapes;
-      if (atom.shapes == 0) return std::vector<TokenTerm>{};
-      return std::vector<TokenTerm>{std::move(atom)};
-    case Condition::Op::kWord:
-      atom.norm.negated = negated;
-      return std::vector<TokenTerm>{std::move(atom)};
-    case Condition::Op::kExactWord:
-      atom.exact.negated = negated;
-      return std::vector<TokenTerm>{std::move(atom)};
-    case Condition::Op::kInside:
-      atom.annotations[0].inside = !negated;
-      return std::vector<TokenTerm>{std::move(atom)};
-    case Condition::Op::kNot:
-      return Terms(condition.operands[0], !negated);
-    case Condition::Op::kAnd:
-    case Condition::Op::kOr:
-      break;
-  }
-  const bool conjunction = (condition.op == Condition::Op::kAnd) != negated;
-  std::vector<TokenTerm> result;
-  if (conjunction) result.emplace_back();
-  for (const Condition& operand : condition.operands) {
-    std::optional<std::vector<TokenTerm>> terms = Terms(operand, negated);
-    if (!terms) return std::nullopt;
-    if (conjunction) {
-      std::vector<TokenTerm> product;
-      for (const TokenTerm& a : result) {
-        for (const TokenTerm& b : *terms) {
-          std::optional<TokenTerm> both = Intersect(a, b);
-          if (both) AppendMerged({std::move(*both)}, &product);
-        }
-      }
-      result = std::move(product);
-    } else {
-      AppendMerged(std::move(*terms), &result);
-    }
-    if (result.size() > kMaxConditionTerms) return std::nullopt;
-  }
-  return result;
 }
 
 // ---------------------------------------------------------------------------
@@ -786,7 +429,7 @@ class Parser {
       if (!status.ok()) return status;
       return capture;
     }
-    if (ClassShapes(word.text)) {
+    if (TokenClassShapes(word.text)) {
       return Error(word, "token class '" + std::string(word.text) +
                              "' goes in brackets: [" + std::string(word.text) +
                              "]");
@@ -977,7 +620,7 @@ class Parser {
       }
       return Error(close, "expected '&', '|' or ']' in a condition");
     }
-    std::optional<std::vector<TokenTerm>> terms = Terms(*condition, false);
+    std::optional<std::vector<TokenTerm>> terms = ConditionTerms(*condition);
     if (!terms) {
       return ErrorFrom(open, "condition too complex: more than " +
                                  std::to_string(kMaxConditionTerms) +
@@ -1052,7 +695,7 @@ class Parser {
       return atom;
     }
     if (next.kind == Lexeme::Kind::kWord) {
-      std::optional<uint32_t> shapes = ClassShapes(next.text);
+      std::optional<uint32_t> shapes = TokenClassShapes(next.text);
       if (!shapes) {
         return Error(next,
                      "unknown token class '" + std::string(next.text) + "'");
@@ -1098,108 +741,6 @@ class Parser {
   int nesting_ = 0;
 };
 
-// ---------------------------------------------------------------------------
-// Printing
-
-std::string Quote(std::string_view prefix,
-                  const std::vector<std::string>& words) {
-  std::string out(prefix);
-  out += '"';
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += ' ';
-    for (char c : words[i]) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-  }
-  out += '"';
-  return out;
-}
-
-std::string SelectorString(const AnnotationSelector& selector) {
-  std::string out = "@" + selector.type;
-  for (size_t i = 0; i < selector.tests.size(); ++i) {
-    const AttributeTest& test = selector.tests[i];
-    out += i == 0 ? "[" : ", ";
-    out += test.key + (test.equal ? "=" : "!=");
-    const bool bare =
-        !test.value.empty() && IsWordChar(test.value[0]) &&
-        std::all_of(test.value.begin(), test.value.end(),
-                    [](char c) { return IsWordChar(c) || c == '-'; });
-    out += bare ? test.value : Quote("", {test.value});
-  }
-  if (!selector.tests.empty()) out += "]";
-  return out;
-}
-
-void Print(const Pattern& pattern, std::string* out);
-
-// `pattern` as an operand of a sequence (`wrap_sequence` false) or of a
-// repetition (true).
-void PrintOperand(const Pattern& pattern, bool wrap_sequence,
-                  std::string* out) {
-  const bool wrap =
-      pattern.kind == Pattern::Kind::kAlternation ||
-      (wrap_sequence && (pattern.kind == Pattern::Kind::kSequence ||
-                         pattern.kind == Pattern::Kind::kRepeat));
-  if (wrap) *out += '(';
-  Print(pattern, out);
-  if (wrap) *out += ')';
-}
-
-void Print(const Pattern& pattern, std::string* out) {
-  switch (pattern.kind) {
-    case Pattern::Kind::kToken:
-      *out += pattern.text;
-      return;
-    case Pattern::Kind::kWords:
-      *out += Quote("", pattern.words);
-      return;
-    case Pattern::Kind::kExactWords:
-      *out += Quote("c", pattern.words);
-      return;
-    case Pattern::Kind::kPhrase:
-      *out += SelectorString(pattern.selector);
-      return;
-    case Pattern::Kind::kSequence:
-      for (size_t i = 0; i < pattern.children.size(); ++i) {
-        if (i > 0) *out += ' ';
-        PrintOperand(pattern.children[i], false, out);
-      }
-      return;
-    case Pattern::Kind::kAlternation:
-      for (size_t i = 0; i < pattern.children.size(); ++i) {
-        if (i > 0) *out += " | ";
-        Print(pattern.children[i], out);
-      }
-      return;
-    case Pattern::Kind::kRepeat: {
-      PrintOperand(pattern.children[0], true, out);
-      const int min = pattern.min_count;
-      const int max = pattern.max_count;
-      if (min == 0 && max == 1) {
-        *out += '?';
-      } else if (min == 0 && max == Pattern::kUnbounded) {
-        *out += '*';
-      } else if (min == 1 && max == Pattern::kUnbounded) {
-        *out += '+';
-      } else if (min == max) {
-        *out += "{" + std::to_string(min) + "}";
-      } else if (max == Pattern::kUnbounded) {
-        *out += "{" + std::to_string(min) + ",}";
-      } else {
-        *out += "{" + std::to_string(min) + "," + std::to_string(max) + "}";
-      }
-      return;
-    }
-    case Pattern::Kind::kCapture:
-      *out += pattern.name + "=(";
-      Print(pattern.children[0], out);
-      *out += ')';
-      return;
-  }
-}
-
 }  // namespace
 
 int RepeatFactor(int min_count, int max_count) {
@@ -1229,32 +770,6 @@ bool CanBeEmpty(const Pattern& pattern) {
   return false;
 }
 
-int TokenShape(const Token& token) {
-  ShapeCase shape_case = kCaseNone;
-  switch (token.case_class) {
-    case CaseClass::kNone:
-      shape_case = kCaseNone;
-      break;
-    case CaseClass::kLower:
-      shape_case = kCaseLower;
-      break;
-    case CaseClass::kUpper:
-      shape_case = kCaseUpper;
-      break;
-    case CaseClass::kTitle:
-      shape_case = kCaseTitle;
-      break;
-    case CaseClass::kMixed: {
-      const size_t letter = token.shape.find_first_of("Xx");
-      shape_case = letter != std::string::npos && token.shape[letter] == 'X'
-                       ? kCaseMixedUpper
-                       : kCaseMixedLower;
-      break;
-    }
-  }
-  return static_cast<int>(token.kind) * kCaseCount + shape_case;
-}
-
 Result<std::vector<Rule>> ParseRules(std::span<const RuleSource> sources) {
   Definitions definitions;
   for (const RuleSource& source : sources) {
@@ -1263,12 +778,6 @@ Result<std::vector<Rule>> ParseRules(std::span<const RuleSource> sources) {
     if (!status.ok()) return status;
   }
   return std::move(definitions.rules);
-}
-
-std::string PatternString(const Pattern& pattern) {
-  std::string out;
-  Print(pattern, &out);
-  return out;
 }
 
 }  // namespace parley

@@ -4,8 +4,12 @@
 // The rule language: token patterns that find people, offices and meetings
 // in tokenized sentences.  This file parses rule files into patterns with
 // their macros expanded and every static error reported as a kParseError
-// naming file, line, column and fragment.  It does not match anything:
-// rule_matcher.h compiles the patterns to RE2 and runs them.
+// naming file, line, column and fragment.  It reads the text with
+// rule_lexer.h and normalizes bracketed conditions with token_conditions.h;
+// pattern_printer.h writes the patterns back as text.  It does not match
+// anything: rule_matcher.h compiles each pattern to a TokenProgram that
+// runs over the tokens (token_program.h), and runs a pattern that no
+// program takes on RE2 over the tokens encoded as bytes (token_encoding.h).
 //
 // The language
 // ------------
@@ -110,7 +114,6 @@
 #ifndef PARLEY_LIB_RULE_PARSER_H_
 #define PARLEY_LIB_RULE_PARSER_H_
 
-#include <compare>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -118,7 +121,7 @@
 #include <vector>
 
 #include "parley/status.h"
-#include "tokenizer.h"
+#include "token_conditions.h"
 
 namespace parley {
 
@@ -126,65 +129,6 @@ namespace parley {
 struct RuleSource {
   std::string_view name;
   std::string_view text;
-};
-
-// Token classes test a token's shape: its kind (5) crossed with its case
-// (6: none, lower, upper, title, mixed starting upper, mixed starting
-// lower).  A set of shapes is a bit mask.
-inline constexpr int kTokenShapeCount = 30;
-inline constexpr uint32_t kAllTokenShapes =
-    (uint32_t{1} << kTokenShapeCount) - 1;
-
-// The shape of `token`, in [0, kTokenShapeCount).  A mixed-case token
-// starts upper when the first letter of its `shape` is 'X'.
-int TokenShape(const Token& token);
-
-// One test of an annotation's attributes: key=value, or key!=value when
-// `equal` is false.
-struct AttributeTest {
-  std::string key;
-  std::string value;
-  bool equal = true;
-
-  friend auto operator<=>(const AttributeTest&, const AttributeTest&) = default;
-};
-
-// An annotation type with attribute tests: @country[form=adjective].  Tests
-// are sorted, so that equal selectors compare equal.
-struct AnnotationSelector {
-  std::string type;
-  std::vector<AttributeTest> tests;
-
-  friend auto operator<=>(const AnnotationSelector&,
-                          const AnnotationSelector&) = default;
-};
-
-// A set of words: `words` (sorted, unique), or every other word when
-// `negated`.  The default is every word.
-struct WordSet {
-  std::vector<std::string> words;
-  bool negated = true;
-
-  friend bool operator==(const WordSet&, const WordSet&) = default;
-};
-
-// Whether a token lies inside a phrase that `selector` accepts.
-struct InsideTest {
-  AnnotationSelector selector;
-  bool inside = true;
-
-  friend bool operator==(const InsideTest&, const InsideTest&) = default;
-};
-
-// One alternative of a bracketed condition: a token satisfies it when all
-// of its parts hold.  A condition is a list of terms, any of which may hold.
-struct TokenTerm {
-  uint32_t shapes = kAllTokenShapes;
-  WordSet norm;                         // the token's normalized form
-  WordSet exact;                        // the token as written
-  std::vector<InsideTest> annotations;  // one per selector, sorted
-
-  friend bool operator==(const TokenTerm&, const TokenTerm&) = default;
 };
 
 // A parsed pattern, with macros expanded.
@@ -228,10 +172,6 @@ bool CanBeEmpty(const Pattern& pattern);
 // How many copies of the repeated pattern RE2 spells out for a repetition
 // of these bounds: x{2,4} is four, x{3,} three; ?, * and + are one.
 int RepeatFactor(int min_count, int max_count);
-
-// `pattern` written in the rule language, macros expanded:
-// `title=(@office_head+) person=(([Title] | [Upper]){1,3})`.
-std::string PatternString(const Pattern& pattern);
 
 }  // namespace parley
 

@@ -18,8 +18,8 @@
 //
 // It does not: normalize words (tokens come with their `norm`, and the
 // parser gives the words of a literal as the rules mean them; a lookup
-// here is exact), test a token's shape (TokenShape in rule_parser.h), or
-// tell whether a token passes a rule's test.
+// here is exact), test a token's shape (TokenShape in token_conditions.h),
+// or tell whether a token passes a rule's test.
 
 #ifndef PARLEY_LIB_TOKEN_VOCABULARY_H_
 #define PARLEY_LIB_TOKEN_VOCABULARY_H_

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "parley/status.h"
+#include "pattern_printer.h"
 #include "tokenizer.h"
 
 namespace parley {
@@ -430,21 +431,6 @@ TEST(RuleParserTest, ShortensLongFragments) {
   Result<std::vector<Rule>> rules = Parse("rule a : " + word + " ;");
   ASSERT_FALSE(rules.ok());
   EXPECT_EQ(rules.status().location()->fragment, std::string(60, 'a') + "...");
-}
-
-TEST(RuleParserTest, ComputesTokenShapes) {
-  EXPECT_EQ(TokenShape(Token{}), 4 * 6);  // kOther, no case
-  Token dar;
-  dar.kind = TokenKind::kWord;
-  dar.case_class = CaseClass::kTitle;
-  EXPECT_EQ(TokenShape(dar), 3);
-  Token mcdonald = dar;
-  mcdonald.case_class = CaseClass::kMixed;
-  mcdonald.shape = "XxXXXX";
-  Token iphone = mcdonald;
-  iphone.shape = "xXxxx";
-  EXPECT_NE(TokenShape(mcdonald), TokenShape(iphone));
-  EXPECT_LT(TokenShape(iphone), kTokenShapeCount);
 }
 
 }  // namespace
