@@ -75,9 +75,6 @@ std::string Shorten(std::string_view text) {
   return std::string(text.substr(0, cut)) + "...";
 }
 
-// ---------------------------------------------------------------------------
-// Patterns
-
 int Depth(const Pattern& pattern) {
   int depth = 0;
   for (const Pattern& child : pattern.children) {
