@@ -102,10 +102,10 @@
 // per type used as a phrase and one per type only tested in conditions.
 //
 // Speed: matching takes time linear in the text whatever the rules, but a
-// rule that expands to a large pattern is slower to match, and one whose
-// RE2 program exceeds 512 instructions loses RE2's fastest way to find its
-// captures.  Bounded repetitions copy their operand (X{0,4} is four X), so
-// prefer X* to X{0,n} around a large macro.
+// rule that expands to a large pattern is slower to match: its program
+// has a state per token test, and one with more than 4,096 runs on RE2
+// instead (token_program.h).  Bounded repetitions copy their operand
+// (X{0,4} is four X), so prefer X* to X{0,n} around a large macro.
 //
 // Rule ids are unique within a file, and so are macro names.  A later file
 // may define a rule or macro again: the new definition replaces the old one
