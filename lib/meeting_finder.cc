@@ -156,6 +156,15 @@ std::optional<Place> DatelinePlace(const MeetingContext& context) {
   return std::nullopt;
 }
 
+// The first token that starts at or after byte `offset`.
+uint32_t TokenFrom(const MeetingContext& context, uint32_t offset) {
+  const std::vector<Token>& tokens = context.tokens->tokens;
+  const auto at = std::lower_bound(
+      tokens.begin(), tokens.end(), offset,
+      [](const Token& token, uint32_t byte) { return token.begin < byte; });
+  return static_cast<uint32_t>(at - tokens.begin());
+}
+
 // How many words before a date a "since" still governs it.
 constexpr uint32_t kSinceReach = 4;
 
@@ -163,21 +172,47 @@ constexpr uint32_t kSinceReach = 4;
 // taking office in June", "the first meeting since 2019"): it dates
 // another event than the one the sentence states.
 bool DatesASincePeriod(const MeetingContext& context, const DateMention& date) {
-  const std::vector<Token>& tokens = context.tokens->tokens;
-  const auto at = std::lower_bound(
-      tokens.begin(), tokens.end(), date.begin,
-      [](const Token& token, uint32_t offset) { return token.begin < offset; });
-  const uint32_t first = static_cast<uint32_t>(at - tokens.begin());
+  const uint32_t first = TokenFrom(context, date.begin);
   for (uint32_t t = first; t-- > 0 && first - t <= kSinceReach;) {
-    if (tokens[t].kind == TokenKind::kPunctuation) return false;
+    if (context.tokens->tokens[t].kind == TokenKind::kPunctuation) {
+      return false;
+    }
     if (NormAt(context, t) == "since") return true;
   }
   return false;
 }
 
+// How many tokens a dateline takes at most: "RIO DE JANEIRO, July 6
+// (Reuters) -".
+constexpr uint32_t kDatelineTokens = 12;
+
+// Whether `date` stands in the story's dateline ("BOGOTA, March 14
+// (Reuters) -"): the day the story was filed, not the day of what it
+// reports.
+bool InDateline(const MeetingContext& context, const DateMention& date) {
+  const std::vector<Token>& tokens = context.tokens->tokens;
+  const std::vector<Sentence>& sentences = context.tokens->sentences;
+  const uint32_t first = TokenFrom(context, date.begin);
+  for (std::size_t i = 0; i < sentences.size() && i < kDatelineSentences; ++i) {
+    const Sentence& sentence = sentences[i];
+    const uint32_t reach = std::min(sentence.end_token,
+                                    sentence.first_token + kDatelineTokens);
+    if (first < sentence.first_token || first >= reach) continue;
+    if (tokens[sentence.first_token].case_class != CaseClass::kUpper) {
+      return false;
+    }
+    for (uint32_t t = TokenFrom(context, date.end); t < reach; ++t) {
+      const std::string_view word = NormAt(context, t);
+      if (word == "-" || word == "\u2014" || word == "\u2013") return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // The date mention within bytes [begin, end) nearest to bytes
-// [near_begin, near_end), or -1.  Dates of a "since" period are passed
-// over.
+// [near_begin, near_end), or -1.  Dates of a "since" period and of the
+// dateline are passed over.
 int NearestDate(const MeetingContext& context, uint32_t begin, uint32_t end,
                 uint32_t near_begin, uint32_t near_end) {
   int best = -1;
@@ -189,7 +224,10 @@ int NearestDate(const MeetingContext& context, uint32_t begin, uint32_t end,
   for (std::size_t i = static_cast<std::size_t>(first - context.dates.begin());
        i < context.dates.size() && context.dates[i].begin < end; ++i) {
     const DateMention& date = context.dates[i];
-    if (date.end > end || DatesASincePeriod(context, date)) continue;
+    if (date.end > end || DatesASincePeriod(context, date) ||
+        InDateline(context, date)) {
+      continue;
+    }
     const uint32_t distance = date.end <= near_begin   ? near_begin - date.end
                               : date.begin >= near_end ? date.begin - near_end
                                                        : 0;

@@ -923,6 +923,29 @@ TEST(MeetingFinderTest, ThenPresidentAndWasDueToMeet) {
                  .rule = "meeting-met"}}));
 }
 
+TEST(MeetingFinderTest, TheDatelinesDateIsNotTheMeetings) {
+  // The story is filed on March 24 (a Monday); the meeting was on the
+  // Thursday before.
+  EXPECT_EQ(Meetings("BOGOTA, March 24 (Reuters) - President Gustavo Petro "
+                     "met President Nicolas Maduro in Cucuta on Thursday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Gustavo Petro", "Nicolas Maduro"},
+                 .date = "2025-03-20",
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, ADelegationLedByAParty) {
+  EXPECT_EQ(Meetings("President Nicolas Maduro received a delegation led by "
+                     "presidential adviser Celso Amorim in Caracas."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Nicolas Maduro", "Celso Amorim"},
+                 .location = "Caracas",
+                 .roles = {{"Nicolas Maduro", "host"}},
+                 .rule = "meeting-hosted"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
