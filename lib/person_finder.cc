@@ -143,6 +143,42 @@ struct NameTypes {
   uint32_t country;
 };
 
+// Whether `word` is an initial ("c", "c.") or a generational suffix,
+// which a name may carry or not: "Gilberto C. Teodoro Jr.".
+bool IsInitialOrSuffix(std::string_view word) {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  return word.size() == 1 || word == "jr" || word == "sr" || word == "ii" ||
+         word == "iii" || word == "iv";
+}
+
+// The state of the public figure a name stands for, written without its
+// initials and suffixes or family name first ("Gilberto C. Teodoro Jr.",
+// "KAMIKAWA Yoko"), where the gazetteer lists only the plain form
+// ("Gilberto Teodoro", "Yoko Kamikawa"); "" where none.
+std::string CountryOfCoreName(std::span<const std::string_view> words,
+                              const Gazetteer& gazetteer) {
+  std::vector<std::string_view> core;
+  for (std::string_view word : words) {
+    if (!IsInitialOrSuffix(word)) core.push_back(word);
+  }
+  if (core.size() < 2) return "";
+  const std::string given_first =
+      std::string(core.front()) + " " + std::string(core.back());
+  const std::string family_first =
+      std::string(core.back()) + " " + std::string(core.front());
+  for (const std::string& name : {given_first, family_first}) {
+    const Tokens tokens = Tokenize(name);
+    for (const GazetteerMatch& match : gazetteer.Match(name, tokens)) {
+      const GazetteerEntry& entry = gazetteer.entries()[match.entry];
+      if (entry.type == "public_figure" && match.first_token == 0 &&
+          match.end_token == tokens.tokens.size()) {
+        return std::string(entry.Attribute("country"));
+      }
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 NameWordClasses ClassifyNameWords(const Tokens& tokens,
@@ -180,6 +216,11 @@ std::vector<std::string> KnownCountries(
     const int person = people.PersonAt(match.first_token, match.end_token);
     if (person >= 0 && countries[person].empty()) {
       countries[person] = std::string(entry.Attribute("country"));
+    }
+  }
+  for (std::size_t i = 0; i < people.persons.size(); ++i) {
+    if (countries[i].empty()) {
+      countries[i] = CountryOfCoreName(people.persons[i].words, gazetteer);
     }
   }
   return countries;

@@ -128,6 +128,24 @@ TEST(PersonFinderTest, CountryOfAWellKnownHolder) {
                                       .country = "RU"}}));
 }
 
+TEST(PersonFinderTest, WellKnownHolderWithInitialsOrFamilyNameFirst) {
+  // The gazetteer lists "Gilberto Teodoro" and "Yoko Kamikawa".
+  EXPECT_EQ(People("Secretary Gilberto C. Teodoro Jr. and Minister KAMIKAWA "
+                   "Yoko met.",
+                   /*with_country=*/true),
+            (std::vector<PersonView>{
+                {.name = "Gilberto C. Teodoro Jr.",
+                 .mentions = {"Gilberto C. Teodoro Jr."},
+                 .country = "PH"},
+                {.name = "KAMIKAWA Yoko",
+                 .mentions = {"KAMIKAWA Yoko"},
+                 .country = "JP"}}));
+  // Two words of an unknown name, either way round, are nobody known.
+  EXPECT_EQ(People("Minister Kamikawa Tanaka met.", /*with_country=*/true),
+            (std::vector<PersonView>{{.name = "Kamikawa Tanaka",
+                                      .mentions = {"Kamikawa Tanaka"}}}));
+}
+
 TEST(PersonFinderTest, HonorificsAndInitials) {
   EXPECT_EQ(
       People("Dr. Amani Khalil met Foreign Secretary S. Venkatesh. Khalil and "
