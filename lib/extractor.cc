@@ -296,7 +296,7 @@ Result<Document> Extractor::Extract(std::string_view text,
   const People people = ResolvePeople(
       tokens, claims.names, ClassifyNameWords(tokens, impl.gazetteer, matches));
   const std::vector<std::string> known_countries =
-      KnownCountries(people, impl.gazetteer, matches);
+      KnownCountries(tokens, people, impl.gazetteer, matches);
   const std::vector<OfficeFinding> offices =
       FindOffices(text, tokens, claims.offices, people, impl.gazetteer, matches,
                   known_countries);

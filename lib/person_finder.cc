@@ -143,30 +143,39 @@ struct NameTypes {
   uint32_t country;
 };
 
-// Whether `word` is an initial ("c", "c.") or a generational suffix,
-// which a name may carry or not: "Gilberto C. Teodoro Jr.".
+// Whether `word` (normalized) is an initial ("c", "c.") or a generational
+// suffix, which a name may carry or not: "Gilberto C. Teodoro Jr.".
 bool IsInitialOrSuffix(std::string_view word) {
   if (word.ends_with('.')) word.remove_suffix(1);
   return word.size() == 1 || word == "jr" || word == "sr" || word == "ii" ||
          word == "iii" || word == "iv";
 }
 
-// The state of the public figure a name stands for, written without its
-// initials and suffixes or family name first ("Gilberto C. Teodoro Jr.",
-// "KAMIKAWA Yoko"), where the gazetteer lists only the plain form
-// ("Gilberto Teodoro", "Yoko Kamikawa"); "" where none.
-std::string CountryOfCoreName(std::span<const std::string_view> words,
+// The state of the public figure a name stands for, written with initials
+// or suffixes ("Gilberto C. Teodoro Jr.") or family name first in capitals
+// ("KAMIKAWA Yoko"), where the gazetteer lists only the plain form
+// ("Gilberto Teodoro", "Yoko Kamikawa"); "" where none, or where the name
+// is written plain (the gazetteer's own match has found it, if anyone).
+std::string CountryOfCoreName(const Tokens& tokens, const PersonEntity& person,
                               const Gazetteer& gazetteer) {
   std::vector<std::string_view> core;
-  for (std::string_view word : words) {
-    if (!IsInitialOrSuffix(word)) core.push_back(word);
+  bool capitals = false;
+  for (uint32_t t = person.first_token; t < person.end_token; ++t) {
+    const Token& token = tokens.tokens[t];
+    if (token.norm == "-" || IsInitialOrSuffix(token.norm)) continue;
+    core.push_back(token.norm);
+    capitals = capitals || token.case_class == CaseClass::kUpper;
   }
-  if (core.size() < 2) return "";
-  const std::string given_first =
-      std::string(core.front()) + " " + std::string(core.back());
-  const std::string family_first =
-      std::string(core.back()) + " " + std::string(core.front());
-  for (const std::string& name : {given_first, family_first}) {
+  const std::size_t written = person.end_token - person.first_token;
+  if (core.size() < 2 || (core.size() == written && !capitals)) return "";
+  std::vector<std::string> names;
+  if (core.size() < written) {
+    names.push_back(std::string(core.front()) + " " + std::string(core.back()));
+  }
+  if (capitals) {
+    names.push_back(std::string(core.back()) + " " + std::string(core.front()));
+  }
+  for (const std::string& name : names) {
     const Tokens tokens = Tokenize(name);
     for (const GazetteerMatch& match : gazetteer.Match(name, tokens)) {
       const GazetteerEntry& entry = gazetteer.entries()[match.entry];
@@ -207,7 +216,7 @@ NameWordClasses ClassifyNameWords(const Tokens& tokens,
 }
 
 std::vector<std::string> KnownCountries(
-    const People& people, const Gazetteer& gazetteer,
+    const Tokens& tokens, const People& people, const Gazetteer& gazetteer,
     std::span<const GazetteerMatch> matches) {
   std::vector<std::string> countries(people.persons.size());
   for (const GazetteerMatch& match : matches) {
@@ -220,7 +229,7 @@ std::vector<std::string> KnownCountries(
   }
   for (std::size_t i = 0; i < people.persons.size(); ++i) {
     if (countries[i].empty()) {
-      countries[i] = CountryOfCoreName(people.persons[i].words, gazetteer);
+      countries[i] = CountryOfCoreName(tokens, people.persons[i], gazetteer);
     }
   }
   return countries;

@@ -77,9 +77,10 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
 // The state each person is known to serve, from the `public_figure`
 // gazetteer ("Narendra Modi": IN), or "" where none is known: one entry per
 // person of `people`.  A name written with initials or suffixes, or family
-// name first ("Gilberto C. Teodoro Jr.", "KAMIKAWA Yoko"), is looked up in
-// its plain form too.
-std::vector<std::string> KnownCountries(const People& people,
+// name first in capitals ("Gilberto C. Teodoro Jr.", "KAMIKAWA Yoko"), is
+// looked up in its plain form too.
+std::vector<std::string> KnownCountries(const Tokens& tokens,
+                                        const People& people,
                                         const Gazetteer& gazetteer,
                                         std::span<const GazetteerMatch> matches);
 
