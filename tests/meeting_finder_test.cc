@@ -946,6 +946,53 @@ TEST(MeetingFinderTest, ADelegationLedByAParty) {
                  .rule = "meeting-hosted"}}));
 }
 
+TEST(MeetingFinderTest, CallsStatedAsAConversationOrOpeningTheSentence) {
+  EXPECT_EQ(Meetings("In a phone call with President Emmanuel Macron on "
+                     "Sunday, President Volodymyr Zelensky discussed security "
+                     "guarantees."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Emmanuel Macron", "Volodymyr Zelensky"},
+                 .date = "2025-03-23",
+                 .topics = {"security guarantees"},
+                 .rule = "call-in-a-call-with"}}));
+  EXPECT_EQ(Meetings("President Emmanuel Macron and President Volodymyr "
+                     "Zelensky had a telephone conversation on Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Emmanuel Macron", "Volodymyr Zelensky"},
+                 .date = "2025-03-23",
+                 .rule = "call-held-together"}}));
+}
+
+TEST(MeetingFinderTest, LandedInAndOnAVisitTo) {
+  EXPECT_EQ(Meetings("Prime Minister Narendra Modi landed in Paris on "
+                     "Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Narendra Modi", "FR"},
+                 .date = "2025-03-23",
+                 .location = "Paris",
+                 .roles = {{"Narendra Modi", "visitor"}},
+                 .rule = "visit-went"}}));
+  EXPECT_EQ(Meetings("Prime Minister Keir Starmer is on a two-day official "
+                     "visit to India."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Keir Starmer", "IN"},
+                 .location = "India",
+                 .roles = {{"Keir Starmer", "visitor"}},
+                 .rule = "visit-is-on"}}));
+  // In a clause about the subject, the sentence's date is the main verb's.
+  EXPECT_EQ(Meetings("Minister S. Jaishankar, who is on a visit to Russia, "
+                     "held talks with Minister Sergey Lavrov on Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"S. Jaishankar", "Sergey Lavrov"},
+                 .date = "2025-03-23",
+                 .rule = "talks-held"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
