@@ -195,8 +195,8 @@ bool InDateline(const MeetingContext& context, const DateMention& date) {
   const uint32_t first = TokenFrom(context, date.begin);
   for (std::size_t i = 0; i < sentences.size() && i < kDatelineSentences; ++i) {
     const Sentence& sentence = sentences[i];
-    const uint32_t reach = std::min(sentence.end_token,
-                                    sentence.first_token + kDatelineTokens);
+    const uint32_t reach =
+        std::min(sentence.end_token, sentence.first_token + kDatelineTokens);
     if (first < sentence.first_token || first >= reach) continue;
     if (tokens[sentence.first_token].case_class != CaseClass::kUpper) {
       return false;
@@ -507,12 +507,13 @@ std::vector<Participant> PartiesOf(const MeetingContext& context,
 }
 
 // Words that open a new clause after a comma, ending a list of topics:
-// "discussed trade, which has grown", "discussed trade, officials said".
+// "discussed trade, which has grown", "discussed trade, officials said",
+// "discussed defence, including the purchase of jets".
 bool OpensClause(std::string_view word) {
-  static constexpr std::array<std::string_view, 16> kWords = {
-      "which",     "who",    "where",  "while", "when",   "according",
-      "officials", "said",   "but",    "after", "before", "as",
-      "although",  "though", "saying", "adding"};
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "which",     "who",    "where",  "while",  "when",     "according",
+      "officials", "said",   "but",    "after",  "before",   "as",
+      "although",  "though", "saying", "adding", "including"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
@@ -560,10 +561,9 @@ std::vector<std::string> TopicsOf(const MeetingContext& context,
     // government spokesman, Stefan Kornelius, said").
     if (t == first || t - first > kMaxItemTokens ||
         PhraseWithin(context, first, t, "speech_verb") ||
-        (!topics.empty() &&
-         (!PeopleIn(context, TokenSpan{first, t}).empty() ||
-          PhraseWithin(context, first, t, "office_head") ||
-          PhraseWithin(context, first, t, "not_office")))) {
+        (!topics.empty() && (!PeopleIn(context, TokenSpan{first, t}).empty() ||
+                             PhraseWithin(context, first, t, "office_head") ||
+                             PhraseWithin(context, first, t, "not_office")))) {
       break;
     }
     topics.emplace_back(context.text.substr(

@@ -34,9 +34,10 @@ bool IsGenericTitle(uint32_t first, uint32_t end, const Gazetteer& gazetteer,
                     std::span<const GazetteerMatch> matches) {
   const GazetteerEntry* head = nullptr;
   uint32_t head_end = first;
-  for (auto it = std::lower_bound(
-           matches.begin(), matches.end(), first,
-           [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
+  for (auto it = std::lower_bound(matches.begin(), matches.end(), first,
+                                  [](const GazetteerMatch&m, uint32_t t) {
+                                    return m.first_token < t;
+                                  });
        it != matches.end() && it->first_token < end; ++it) {
     if (it->end_token > end) continue;
     const GazetteerEntry& entry = gazetteer.entries()[it->entry];
@@ -105,9 +106,9 @@ std::vector<OfficeFinding> FindOffices(
       offices.push_back(OfficeFinding{
           .title = std::move(title),
           .holder = static_cast<uint32_t>(holder),
-          .generic = !claim.heads &&
-                     IsGenericTitle(claim.title_first, claim.title_end,
-                                    gazetteer, matches)});
+          .generic =
+              !claim.heads && IsGenericTitle(claim.title_first, claim.title_end,
+                                             gazetteer, matches)});
     }
     OfficeFinding& office = offices[it->second];
     if (!office.country) {

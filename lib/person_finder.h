@@ -79,10 +79,9 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
 // person of `people`.  A name written with initials or suffixes, or family
 // name first in capitals ("Gilberto C. Teodoro Jr.", "KAMIKAWA Yoko"), is
 // looked up in its plain form too.
-std::vector<std::string> KnownCountries(const Tokens& tokens,
-                                        const People& people,
-                                        const Gazetteer& gazetteer,
-                                        std::span<const GazetteerMatch> matches);
+std::vector<std::string> KnownCountries(
+    const Tokens& tokens, const People& people, const Gazetteer& gazetteer,
+    std::span<const GazetteerMatch> matches);
 
 }  // namespace parley
 

@@ -137,12 +137,12 @@ void AddPlaceCountries(std::string_view text, const Tokens& tokens,
   for (const MeetingFinding& meeting : meetings) {
     if (!meeting.place) continue;
     const GazetteerEntry& place = gazetteer.entries()[meeting.place->entry];
-    const std::string_view code =
-        place.type == "country" ? std::string_view(place.id)
-                                : place.Attribute("country");
-    const bool takes_part = std::any_of(
-        meeting.participants.begin(), meeting.participants.end(),
-        [code](const Participant& p) { return p.country == code; });
+    const std::string_view code = place.type == "country"
+                                      ? std::string_view(place.id)
+                                      : place.Attribute("country");
+    const bool takes_part =
+        std::any_of(meeting.participants.begin(), meeting.participants.end(),
+                    [code](const Participant& p) { return p.country == code; });
     if (code.empty() || !takes_part || has_record(code)) continue;
     Country& country = countries.emplace_back();
     country.id = RecordId('C', countries.size());

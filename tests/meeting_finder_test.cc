@@ -668,14 +668,14 @@ TEST(MeetingFinderTest, DescriptionsStandWhereTitlesWould) {
                  .date = "2025-03-22",
                  .location = "Muscat",
                  .rule = "meeting-met"}}));
-  EXPECT_EQ(Meetings("Chinese President Xi Jinping hosted North Korean "
-                     "leader Kim Jong Un in Beijing."),
-            (std::vector<MeetingView>{
-                {.kind = "meeting",
-                 .participants = {"Xi Jinping", "Kim Jong Un"},
-                 .location = "Beijing",
-                 .roles = {{"Xi Jinping", "host"}},
-                 .rule = "meeting-hosted"}}));
+  EXPECT_EQ(
+      Meetings("Chinese President Xi Jinping hosted North Korean "
+               "leader Kim Jong Un in Beijing."),
+      (std::vector<MeetingView>{{.kind = "meeting",
+                                 .participants = {"Xi Jinping", "Kim Jong Un"},
+                                 .location = "Beijing",
+                                 .roles = {{"Xi Jinping", "host"}},
+                                 .rule = "meeting-hosted"}}));
 }
 
 TEST(MeetingFinderTest, OfficialsOfCountriesStandForThem) {
@@ -712,13 +712,13 @@ TEST(MeetingFinderTest, WhatPartiesDidAtAMeeting) {
                  .location = "Brasília",
                  .topics = {"trade"},
                  .rule = "meeting-did-at"}}));
-  EXPECT_EQ(Meetings("Foreign Secretary David Lammy and Foreign Minister Wang "
-                     "Yi agreed on a hotline during talks in London."),
-            (std::vector<MeetingView>{
-                {.kind = "talks",
-                 .participants = {"David Lammy", "Wang Yi"},
-                 .location = "London",
-                 .rule = "talks-did-at"}}));
+  EXPECT_EQ(
+      Meetings("Foreign Secretary David Lammy and Foreign Minister Wang "
+               "Yi agreed on a hotline during talks in London."),
+      (std::vector<MeetingView>{{.kind = "talks",
+                                 .participants = {"David Lammy", "Wang Yi"},
+                                 .location = "London",
+                                 .rule = "talks-did-at"}}));
   // Attending is not meeting.
   EXPECT_EQ(Meetings("President Joe Biden discussed trade at a meeting in "
                      "Paris."),
@@ -729,13 +729,12 @@ TEST(MeetingFinderTest, VisitToACityOfACountryTheTextDoesNotName) {
   const std::string text =
       "Prime Minister Narendra Modi arrived in Washington on Friday.";
   EXPECT_EQ(Meetings(text),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Narendra Modi", "US"},
-                 .date = "2025-03-21",
-                 .location = "Washington",
-                 .roles = {{"Narendra Modi", "visitor"}},
-                 .rule = "visit-went"}}));
+            (std::vector<MeetingView>{{.kind = "visit",
+                                       .participants = {"Narendra Modi", "US"},
+                                       .date = "2025-03-21",
+                                       .location = "Washington",
+                                       .roles = {{"Narendra Modi", "visitor"}},
+                                       .rule = "visit-went"}}));
   // The country's record has the city for its mention.
   Result<Document> doc =
       DefaultExtractor().Extract(text, {.document_date = "2025-03-24"});
@@ -764,13 +763,12 @@ TEST(MeetingFinderTest, SpokeWithAPartyByPhone) {
 TEST(MeetingFinderTest, LeavingForAPlaceIsAVisit) {
   EXPECT_EQ(Meetings("Foreign Minister Ishaq Dar left for Beijing on "
                      "Sunday."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Ishaq Dar", "CN"},
-                 .date = "2025-03-23",
-                 .location = "Beijing",
-                 .roles = {{"Ishaq Dar", "visitor"}},
-                 .rule = "visit-went"}}));
+            (std::vector<MeetingView>{{.kind = "visit",
+                                       .participants = {"Ishaq Dar", "CN"},
+                                       .date = "2025-03-23",
+                                       .location = "Beijing",
+                                       .roles = {{"Ishaq Dar", "visitor"}},
+                                       .rule = "visit-went"}}));
   // Leaving a place is not visiting it.
   EXPECT_EQ(Meetings("Foreign Minister Ishaq Dar left Beijing on Sunday."),
             std::vector<MeetingView>{});
@@ -805,12 +803,11 @@ TEST(MeetingFinderTest, DateOfASincePeriodIsNotTheMeetings) {
   // "in June" dates the taking of office; the visit has no date here.
   EXPECT_EQ(Meetings("President Lee Jae-myung, on his first trip to Japan "
                      "since taking office in June, praised the ties."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Lee Jae-myung", "JP"},
-                 .location = "Japan",
-                 .roles = {{"Lee Jae-myung", "visitor"}},
-                 .rule = "visit-noun"}}));
+            (std::vector<MeetingView>{{.kind = "visit",
+                                       .participants = {"Lee Jae-myung", "JP"},
+                                       .location = "Japan",
+                                       .roles = {{"Lee Jae-myung", "visitor"}},
+                                       .rule = "visit-noun"}}));
 }
 
 TEST(MeetingFinderTest, TitlesAfterACommaBeforeAParty) {
@@ -825,15 +822,15 @@ TEST(MeetingFinderTest, TitlesAfterACommaBeforeAParty) {
 }
 
 TEST(MeetingFinderTest, OnAVisitToTheCountryOfTheDateline) {
-  EXPECT_EQ(Meetings("DOHA - President Masoud Pezeshkian, who is on his first "
-                     "visit to the Gulf state since his election in July, "
-                     "praised the ties."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Masoud Pezeshkian", "QA"},
-                 .location = "Doha",
-                 .roles = {{"Masoud Pezeshkian", "visitor"}},
-                 .rule = "visit-on-a-visit"}}));
+  EXPECT_EQ(
+      Meetings("DOHA - President Masoud Pezeshkian, who is on his first "
+               "visit to the Gulf state since his election in July, "
+               "praised the ties."),
+      (std::vector<MeetingView>{{.kind = "visit",
+                                 .participants = {"Masoud Pezeshkian", "QA"},
+                                 .location = "Doha",
+                                 .roles = {{"Masoud Pezeshkian", "visitor"}},
+                                 .rule = "visit-on-a-visit"}}));
 }
 
 TEST(MeetingFinderTest, SpokeByPhoneThenWhenThenWithWhom) {
@@ -856,6 +853,14 @@ TEST(MeetingFinderTest, TopicsEndBeforeAnAttribution) {
                  .participants = {"Volodymyr Zelenskyy", "Friedrich Merz"},
                  .topics = {"air defense"},
                  .rule = "meeting-met"}}));
+  EXPECT_EQ(Meetings("President Prabowo Subianto met President Emmanuel "
+                     "Macron to discuss defence cooperation, including the "
+                     "purchase of fighter jets."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Prabowo Subianto", "Emmanuel Macron"},
+                 .topics = {"defence cooperation"},
+                 .rule = "meeting-met"}}));
 }
 
 TEST(MeetingFinderTest, LeadersOfCountriesAreTheLeadersJustNamed) {
@@ -876,43 +881,42 @@ TEST(MeetingFinderTest, LeadersOfCountriesAreTheLeadersJustNamed) {
            .date = "2025-03-22",
            .rule = "talks-held"}}));
   // Officials are not the leaders: they stay countries.
-  EXPECT_EQ(
-      Meetings("Chancellor Friedrich Merz and President Emmanuel Macron "
-               "travelled to Kyiv. Officials of Germany and France held "
-               "talks with President Volodymyr Zelenskyy on Saturday."),
-      (std::vector<MeetingView>{
-          {.kind = "visit",
-           .participants = {"Friedrich Merz", "Emmanuel Macron", "UA"},
-           .location = "Kyiv",
-           .roles = {{"Emmanuel Macron", "visitor"},
-                     {"Friedrich Merz", "visitor"}},
-           .rule = "visit-went"},
-          {.kind = "talks",
-           .participants = {"DE", "FR", "Volodymyr Zelenskyy"},
-           .date = "2025-03-22",
-           .rule = "talks-held"}}));
+  EXPECT_EQ(Meetings("Chancellor Friedrich Merz and President Emmanuel Macron "
+                     "travelled to Kyiv. Officials of Germany and France held "
+                     "talks with President Volodymyr Zelenskyy on Saturday."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Friedrich Merz", "Emmanuel Macron", "UA"},
+                 .location = "Kyiv",
+                 .roles = {{"Emmanuel Macron", "visitor"},
+                           {"Friedrich Merz", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "talks",
+                 .participants = {"DE", "FR", "Volodymyr Zelenskyy"},
+                 .date = "2025-03-22",
+                 .rule = "talks-held"}}));
 }
 
 TEST(MeetingFinderTest, JoinedByAddsAPartyToTheLastMeeting) {
-  EXPECT_EQ(Meetings("Chancellor Friedrich Merz and President Emmanuel "
-                     "Macron met in Kyiv. They were joined by Prime Minister "
-                     "Donald Tusk."),
-            (std::vector<MeetingView>{
-                {.kind = "meeting",
-                 .participants = {"Friedrich Merz", "Emmanuel Macron",
-                                  "Donald Tusk"},
-                 .location = "Kyiv",
-                 .rule = "meeting-met-together"}}));
+  EXPECT_EQ(
+      Meetings("Chancellor Friedrich Merz and President Emmanuel "
+               "Macron met in Kyiv. They were joined by Prime Minister "
+               "Donald Tusk."),
+      (std::vector<MeetingView>{
+          {.kind = "meeting",
+           .participants = {"Friedrich Merz", "Emmanuel Macron", "Donald Tusk"},
+           .location = "Kyiv",
+           .rule = "meeting-met-together"}}));
 }
 
 TEST(MeetingFinderTest, ThenPresidentAndWasDueToMeet) {
-  EXPECT_EQ(Meetings("Prime Minister Leo Varadkar met then-President Joe "
-                     "Biden in March 2023."),
-            (std::vector<MeetingView>{
-                {.kind = "meeting",
-                 .participants = {"Leo Varadkar", "Joe Biden"},
-                 .date = "2023-03",
-                 .rule = "meeting-met"}}));
+  EXPECT_EQ(
+      Meetings("Prime Minister Leo Varadkar met then-President Joe "
+               "Biden in March 2023."),
+      (std::vector<MeetingView>{{.kind = "meeting",
+                                 .participants = {"Leo Varadkar", "Joe Biden"},
+                                 .date = "2023-03",
+                                 .rule = "meeting-met"}}));
   EXPECT_EQ(Meetings("Prime Minister Micheal Martin was due to meet Commerce "
                      "Secretary Howard Lutnick on Friday."),
             (std::vector<MeetingView>{
@@ -968,21 +972,19 @@ TEST(MeetingFinderTest, CallsStatedAsAConversationOrOpeningTheSentence) {
 TEST(MeetingFinderTest, LandedInAndOnAVisitTo) {
   EXPECT_EQ(Meetings("Prime Minister Narendra Modi landed in Paris on "
                      "Sunday."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Narendra Modi", "FR"},
-                 .date = "2025-03-23",
-                 .location = "Paris",
-                 .roles = {{"Narendra Modi", "visitor"}},
-                 .rule = "visit-went"}}));
+            (std::vector<MeetingView>{{.kind = "visit",
+                                       .participants = {"Narendra Modi", "FR"},
+                                       .date = "2025-03-23",
+                                       .location = "Paris",
+                                       .roles = {{"Narendra Modi", "visitor"}},
+                                       .rule = "visit-went"}}));
   EXPECT_EQ(Meetings("Prime Minister Keir Starmer is on a two-day official "
                      "visit to India."),
-            (std::vector<MeetingView>{
-                {.kind = "visit",
-                 .participants = {"Keir Starmer", "IN"},
-                 .location = "India",
-                 .roles = {{"Keir Starmer", "visitor"}},
-                 .rule = "visit-is-on"}}));
+            (std::vector<MeetingView>{{.kind = "visit",
+                                       .participants = {"Keir Starmer", "IN"},
+                                       .location = "India",
+                                       .roles = {{"Keir Starmer", "visitor"}},
+                                       .rule = "visit-is-on"}}));
   // In a clause about the subject, the sentence's date is the main verb's.
   EXPECT_EQ(Meetings("Minister S. Jaishankar, who is on a visit to Russia, "
                      "held talks with Minister Sergey Lavrov on Sunday."),

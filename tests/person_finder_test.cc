@@ -133,17 +133,16 @@ TEST(PersonFinderTest, WellKnownHolderWithInitialsOrFamilyNameFirst) {
   EXPECT_EQ(People("Secretary Gilberto C. Teodoro Jr. and Minister KAMIKAWA "
                    "Yoko met.",
                    /*with_country=*/true),
-            (std::vector<PersonView>{
-                {.name = "Gilberto C. Teodoro Jr.",
-                 .mentions = {"Gilberto C. Teodoro Jr."},
-                 .country = "PH"},
-                {.name = "KAMIKAWA Yoko",
-                 .mentions = {"KAMIKAWA Yoko"},
-                 .country = "JP"}}));
+            (std::vector<PersonView>{{.name = "Gilberto C. Teodoro Jr.",
+                                      .mentions = {"Gilberto C. Teodoro Jr."},
+                                      .country = "PH"},
+                                     {.name = "KAMIKAWA Yoko",
+                                      .mentions = {"KAMIKAWA Yoko"},
+                                      .country = "JP"}}));
   // Two words of an unknown name, either way round, are nobody known.
   EXPECT_EQ(People("Minister Kamikawa Tanaka met.", /*with_country=*/true),
-            (std::vector<PersonView>{{.name = "Kamikawa Tanaka",
-                                      .mentions = {"Kamikawa Tanaka"}}}));
+            (std::vector<PersonView>{
+                {.name = "Kamikawa Tanaka", .mentions = {"Kamikawa Tanaka"}}}));
 }
 
 TEST(PersonFinderTest, HonorificsAndInitials) {
@@ -186,10 +185,9 @@ TEST(PersonFinderTest, LaterNameWordMayNameAPeople) {
 TEST(PersonFinderTest, SingleNameAfterADescription) {
   EXPECT_EQ(People("Penny Wong held talks with her Indonesian counterpart "
                    "Sugiono."),
-            (std::vector<PersonView>{{.name = "Penny Wong",
-                                      .mentions = {"Penny Wong"}},
-                                     {.name = "Sugiono",
-                                      .mentions = {"Sugiono"}}}));
+            (std::vector<PersonView>{
+                {.name = "Penny Wong", .mentions = {"Penny Wong"}},
+                {.name = "Sugiono", .mentions = {"Sugiono"}}}));
   // A weekday where the name would stand is none.
   EXPECT_EQ(People("Her counterpart Wednesday said the deal was close."),
             std::vector<PersonView>{});
