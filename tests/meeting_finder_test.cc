@@ -995,6 +995,18 @@ TEST(MeetingFinderTest, LandedInAndOnAVisitTo) {
                  .rule = "talks-held"}}));
 }
 
+TEST(MeetingFinderTest, HeldAMeetingWithAParty) {
+  EXPECT_EQ(Meetings("On the sidelines, President Abdel Fattah el-Sisi held a "
+                     "one-on-one meeting with Prime Minister Mohammed Shia "
+                     "al-Sudani on Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Abdel Fattah el-Sisi",
+                                  "Mohammed Shia al-Sudani"},
+                 .date = "2025-03-23",
+                 .rule = "meeting-held-with"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
