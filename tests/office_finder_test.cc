@@ -141,6 +141,18 @@ TEST(OfficeFinderTest, CompanyPostsAreNoOffices) {
                 {.title = "Army Chief", .holder = "Asad Munir"}}));
 }
 
+TEST(OfficeFinderTest, WhereAnEnvoyIsSentStaysInTheTitle) {
+  EXPECT_EQ(Offices("Russia's Ambassador to the UN Vassily Nebenzia and "
+                    "Special Envoy for the Middle East Steve Witkoff spoke."),
+            (std::vector<OfficeView>{
+                {.title = "Ambassador to the UN",
+                 .country = "RU",
+                 .holder = "Vassily Nebenzia"},
+                {.title = "Special Envoy for the Middle East",
+                 .country = "US",
+                 .holder = "Steve Witkoff"}}));
+}
+
 TEST(OfficeFinderTest, ShortTitleTakesTheHoldersCountry) {
   EXPECT_EQ(
       Offices("Japan's Minister for Foreign Affairs Yoko Kamikawa "
