@@ -678,6 +678,18 @@ TEST(MeetingFinderTest, DescriptionsStandWhereTitlesWould) {
                                  .rule = "meeting-hosted"}}));
 }
 
+TEST(MeetingFinderTest, ARegionInATitle) {
+  EXPECT_EQ(Meetings("Crown Prince Mohammed bin Salman received U.S. Middle "
+                     "East envoy Steve Witkoff in Riyadh on Saturday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Mohammed bin Salman", "Steve Witkoff"},
+                 .date = "2025-03-22",
+                 .location = "Riyadh",
+                 .roles = {{"Mohammed bin Salman", "host"}},
+                 .rule = "meeting-hosted"}}));
+}
+
 TEST(MeetingFinderTest, OfficialsOfCountriesStandForThem) {
   EXPECT_EQ(Meetings("Foreign ministers of Egypt and Jordan met in Cairo on "
                      "March 3."),
