@@ -439,9 +439,6 @@ std::vector<Participant> GroupParties(const MeetingContext& context,
   return {};
 }
 
-// The parties one capture names: its people; else the person its pronoun
-// stands for; else its countries ("Chinese and Japanese officials"); else
-// the group it refers back to.
 // "The leaders of Germany, France and Britain", after a meeting of Merz,
 // Macron and Starmer: for each country, the one person of a recent meeting
 // who serves it; none unless every country has one.
@@ -473,6 +470,10 @@ std::vector<Participant> KnownLeaders(const MeetingContext& context,
   return leaders;
 }
 
+// The parties one capture names: its people; else the person its pronoun
+// stands for; else its countries ("Chinese and Japanese officials"); else
+// the group it refers back to.  Countries said to be led ("the leaders of
+// Germany and France") are the leaders KnownLeaders finds, where it does.
 std::vector<Participant> PartiesOf(const MeetingContext& context,
                                    std::size_t sentence_index, TokenSpan span,
                                    std::span<MeetingFinding* const> recent,

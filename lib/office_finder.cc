@@ -32,12 +32,13 @@ const GazetteerEntry* EntryAt(uint32_t first, uint32_t end,
 // Defense", "Foreign Office spokesperson").
 bool IsGenericTitle(uint32_t first, uint32_t end, const Gazetteer& gazetteer,
                     std::span<const GazetteerMatch> matches) {
+  auto starts_before = [](const GazetteerMatch& match, uint32_t token) {
+    return match.first_token < token;
+  };
   const GazetteerEntry* head = nullptr;
   uint32_t head_end = first;
   for (auto it = std::lower_bound(matches.begin(), matches.end(), first,
-                                  [](const GazetteerMatch&m, uint32_t t) {
-                                    return m.first_token < t;
-                                  });
+                                  starts_before);
        it != matches.end() && it->first_token < end; ++it) {
     if (it->end_token > end) continue;
     const GazetteerEntry& entry = gazetteer.entries()[it->entry];

@@ -176,11 +176,11 @@ std::string CountryOfCoreName(const Tokens& tokens, const PersonEntity& person,
     names.push_back(std::string(core.back()) + " " + std::string(core.front()));
   }
   for (const std::string& name : names) {
-    const Tokens tokens = Tokenize(name);
-    for (const GazetteerMatch& match : gazetteer.Match(name, tokens)) {
+    const Tokens name_tokens = Tokenize(name);
+    for (const GazetteerMatch& match : gazetteer.Match(name, name_tokens)) {
       const GazetteerEntry& entry = gazetteer.entries()[match.entry];
       if (entry.type == "public_figure" && match.first_token == 0 &&
-          match.end_token == tokens.tokens.size()) {
+          match.end_token == name_tokens.tokens.size()) {
         return std::string(entry.Attribute("country"));
       }
     }

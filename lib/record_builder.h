@@ -6,7 +6,10 @@
 // order of first mention ("C1", "D1", ...), and each mention's text and
 // provenance filled from the input.
 //
-// It decides nothing about what is a mention: that is the finders' work.
+// It decides nothing about what is a mention, which is the finders' work,
+// save one thing: a country that takes part in a meeting only through the
+// place it was held or visited gets a record whose mention is that place
+// (AddPlaceCountries), since a participant must be a record.
 
 #ifndef PARLEY_LIB_RECORD_BUILDER_H_
 #define PARLEY_LIB_RECORD_BUILDER_H_
