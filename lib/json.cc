@@ -2,124 +2,142 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Serializes records to the JSON of SCHEMA.md, fields in the order the
-// contract lists them.  It does not parse JSON: the tool reads its input
-// with nlohmann-json directly.
-//
-// The tree is built member by member into objects and arrays reserved to
-// their size.  A braced initializer list, {{"begin", m.begin}, ...}, would
-// first build every member as a two-element array and then take it apart,
-// and that costs more than serializing the tree does.
+// contract lists them, through JsonWriter.  It does not parse JSON: the tool
+// reads its input with nlohmann-json.
 
 #include "parley/json.h"
 
 #include <algorithm>
 #include <cstddef>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "json_writer.h"
 
 namespace parley {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// An empty object with room for `members` members.
-Json Object(std::size_t members) {
-  Json object(Json::value_t::object);
-  object.get_ref<Json::object_t&>().reserve(members);
-  return object;
+void StringOrNull(const std::optional<std::string>& value, JsonWriter* json) {
+  if (value) {
+    json->String(*value);
+  } else {
+    json->Null();
+  }
 }
 
-// An empty array with room for `elements` elements.
-Json Array(std::size_t elements) {
-  Json array(Json::value_t::array);
-  array.get_ref<Json::array_t&>().reserve(elements);
-  return array;
+void StringArray(const std::vector<std::string>& values, JsonWriter* json) {
+  json->BeginArray();
+  for (const std::string& value : values) json->String(value);
+  json->EndArray();
 }
 
-Json OrNull(const std::optional<std::string>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
-
-Json MentionsJson(const std::vector<Mention>& mentions) {
-  Json out = Array(mentions.size());
+void WriteMentions(const std::vector<Mention>& mentions, JsonWriter* json) {
+  json->BeginArray();
   for (const Mention& m : mentions) {
-    Json mention = Object(4);
-    mention.emplace("begin", m.begin);
-    mention.emplace("end", m.end);
-    mention.emplace("text", m.text);
-    mention.emplace("source", m.source);
-    out.push_back(std::move(mention));
+    json->BeginObject();
+    json->Key("begin");
+    json->Number(m.begin);
+    json->Key("end");
+    json->Number(m.end);
+    json->Key("text");
+    json->String(m.text);
+    json->Key("source");
+    json->String(m.source);
+    json->EndObject();
   }
-  return out;
+  json->EndArray();
 }
 
-// The members of the records below leave room for "explain".
-Json PersonJson(const Person& person) {
-  Json out = Object(5);
-  out.emplace("id", person.id);
-  out.emplace("name", person.name);
-  out.emplace("mentions", MentionsJson(person.mentions));
-  out.emplace("country", OrNull(person.country));
-  return out;
+// The record writers below leave the object open for "explain".
+void WritePerson(const Person& person, JsonWriter* json) {
+  json->Key("id");
+  json->String(person.id);
+  json->Key("name");
+  json->String(person.name);
+  json->Key("mentions");
+  WriteMentions(person.mentions, json);
+  json->Key("country");
+  StringOrNull(person.country, json);
 }
 
-Json CountryJson(const Country& country) {
-  Json out = Object(5);
-  out.emplace("id", country.id);
-  out.emplace("code", country.code);
-  out.emplace("name", country.name);
-  out.emplace("mentions", MentionsJson(country.mentions));
-  return out;
+void WriteCountry(const Country& country, JsonWriter* json) {
+  json->Key("id");
+  json->String(country.id);
+  json->Key("code");
+  json->String(country.code);
+  json->Key("name");
+  json->String(country.name);
+  json->Key("mentions");
+  WriteMentions(country.mentions, json);
 }
 
-Json OfficeJson(const Office& office) {
-  Json out = Object(9);
-  out.emplace("id", office.id);
-  out.emplace("title", office.title);
-  out.emplace("country", OrNull(office.country));
-  out.emplace("organization", OrNull(office.organization));
-  out.emplace("holder", OrNull(office.holder));
-  out.emplace("former", office.former);
-  out.emplace("elect", office.elect);
-  out.emplace("mentions", MentionsJson(office.mentions));
-  return out;
+void WriteOffice(const Office& office, JsonWriter* json) {
+  json->Key("id");
+  json->String(office.id);
+  json->Key("title");
+  json->String(office.title);
+  json->Key("country");
+  StringOrNull(office.country, json);
+  json->Key("organization");
+  StringOrNull(office.organization, json);
+  json->Key("holder");
+  StringOrNull(office.holder, json);
+  json->Key("former");
+  json->Bool(office.former);
+  json->Key("elect");
+  json->Bool(office.elect);
+  json->Key("mentions");
+  WriteMentions(office.mentions, json);
 }
 
-Json DateJson(const Date& date) {
-  Json out = Object(4);
-  out.emplace("id", date.id);
-  out.emplace("value", date.value);
-  out.emplace("mentions", MentionsJson(date.mentions));
-  return out;
+void WriteDate(const Date& date, JsonWriter* json) {
+  json->Key("id");
+  json->String(date.id);
+  json->Key("value");
+  json->String(date.value);
+  json->Key("mentions");
+  WriteMentions(date.mentions, json);
 }
 
-Json MeetingJson(const Meeting& meeting) {
-  Json roles = Array(meeting.roles.size());
+void WriteMeeting(const Meeting& meeting, JsonWriter* json) {
+  json->Key("id");
+  json->String(meeting.id);
+  json->Key("kind");
+  json->String(MeetingKindName(meeting.kind));
+  json->Key("participants");
+  StringArray(meeting.participants, json);
+  json->Key("date");
+  StringOrNull(meeting.date, json);
+  json->Key("location");
+  StringOrNull(meeting.location, json);
+  json->Key("topics");
+  StringArray(meeting.topics, json);
+  json->Key("status");
+  json->String(MeetingStatusName(meeting.status));
+  json->Key("roles");
+  json->BeginArray();
   for (const ParticipantRole& role : meeting.roles) {
-    Json entry = Object(2);
-    entry.emplace("participant", role.participant);
-    entry.emplace("role", role.role);
-    roles.push_back(std::move(entry));
+    json->BeginObject();
+    json->Key("participant");
+    json->String(role.participant);
+    json->Key("role");
+    json->String(role.role);
+    json->EndObject();
   }
-  Json evidence = Object(3);
-  evidence.emplace("begin", meeting.evidence.begin);
-  evidence.emplace("end", meeting.evidence.end);
-  evidence.emplace("rule", meeting.evidence.rule);
-  Json out = Object(10);
-  out.emplace("id", meeting.id);
-  out.emplace("kind", MeetingKindName(meeting.kind));
-  out.emplace("participants", meeting.participants);
-  out.emplace("date", OrNull(meeting.date));
-  out.emplace("location", OrNull(meeting.location));
-  out.emplace("topics", meeting.topics);
-  out.emplace("status", MeetingStatusName(meeting.status));
-  out.emplace("roles", std::move(roles));
-  out.emplace("evidence", std::move(evidence));
-  return out;
+  json->EndArray();
+  json->Key("evidence");
+  json->BeginObject();
+  json->Key("begin");
+  json->Number(meeting.evidence.begin);
+  json->Key("end");
+  json->Number(meeting.evidence.end);
+  json->Key("rule");
+  json->String(meeting.evidence.rule);
+  json->EndObject();
 }
 
 // A gazetteer entry's source is its resource's name and line
@@ -143,8 +161,8 @@ void AddOnce(std::vector<std::string_view>& list, std::string_view value) {
 }
 
 // What produced a record: see "explain" in parley/json.h.
-Json ExplainJson(const std::vector<Mention>& mentions,
-                 const std::string* evidence_rule) {
+void WriteExplain(const std::vector<Mention>& mentions,
+                  const std::string* evidence_rule, JsonWriter* json) {
   std::vector<std::string_view> rules;
   std::vector<std::string_view> gazetteer;
   for (const Mention& m : mentions) {
@@ -155,52 +173,58 @@ Json ExplainJson(const std::vector<Mention>& mentions,
     meeting_rule = "rule:" + *evidence_rule;
     AddOnce(rules, meeting_rule);
   }
-  Json out = Object(2);
-  out.emplace("rules", rules);
-  out.emplace("gazetteer", gazetteer);
-  return out;
+  json->Key("explain");
+  json->BeginObject();
+  for (const auto& [key, list] :
+       {std::pair{"rules", &rules}, std::pair{"gazetteer", &gazetteer}}) {
+    json->Key(key);
+    json->BeginArray();
+    for (std::string_view value : *list) json->String(value);
+    json->EndArray();
+  }
+  json->EndObject();
 }
 
-template <typename Record, typename ToJsonFn>
-Json ArrayJson(const std::vector<Record>& records, ToJsonFn to_json) {
-  Json out = Array(records.size());
-  for (const Record& record : records) out.push_back(to_json(record));
-  return out;
+// Writes `key` and an array of `records`, each an object of its fields and,
+// when asked for, its "explain".
+template <typename Record, typename WriteFields>
+void WriteRecords(std::string_view key, const std::vector<Record>& records,
+                  WriteFields write_fields, const JsonOptions& options,
+                  JsonWriter* json) {
+  json->Key(key);
+  json->BeginArray();
+  for (const Record& record : records) {
+    json->BeginObject();
+    write_fields(record, json);
+    if (options.explain) {
+      if constexpr (std::is_same_v<Record, Meeting>) {
+        WriteExplain({}, &record.evidence.rule, json);
+      } else {
+        WriteExplain(record.mentions, nullptr, json);
+      }
+    }
+    json->EndObject();
+  }
+  json->EndArray();
 }
 
 }  // namespace
 
 std::string ToJson(const Document& document, const JsonOptions& options) {
-  // The record's own JSON, then its explanation when asked for.
-  auto with_explain = [&options](auto to_json) {
-    return [&options, to_json](const auto& record) {
-      Json out = to_json(record);
-      if (options.explain) {
-        out.emplace("explain", ExplainJson(record.mentions, nullptr));
-      }
-      return out;
-    };
-  };
-  auto meeting_json = [&options](const Meeting& meeting) {
-    Json out = MeetingJson(meeting);
-    if (options.explain) {
-      out.emplace("explain", ExplainJson({}, &meeting.evidence.rule));
-    }
-    return out;
-  };
-  Json out = Object(7);
-  out.emplace("id", document.id);
-  out.emplace("document_date", OrNull(document.document_date));
-  out.emplace("people", ArrayJson(document.people, with_explain(PersonJson)));
-  out.emplace("countries",
-              ArrayJson(document.countries, with_explain(CountryJson)));
-  out.emplace("offices", ArrayJson(document.offices, with_explain(OfficeJson)));
-  out.emplace("dates", ArrayJson(document.dates, with_explain(DateJson)));
-  out.emplace("meetings", ArrayJson(document.meetings, meeting_json));
-  // Records hold valid UTF-8 (the Extractor refuses anything else), but a
-  // caller may build a Document by hand: replace rather than throw.
-  return out.dump(options.pretty ? 2 : -1, ' ', false,
-                  Json::error_handler_t::replace);
+  std::string out;
+  JsonWriter json(&out, options.pretty);
+  json.BeginObject();
+  json.Key("id");
+  json.String(document.id);
+  json.Key("document_date");
+  StringOrNull(document.document_date, &json);
+  WriteRecords("people", document.people, WritePerson, options, &json);
+  WriteRecords("countries", document.countries, WriteCountry, options, &json);
+  WriteRecords("offices", document.offices, WriteOffice, options, &json);
+  WriteRecords("dates", document.dates, WriteDate, options, &json);
+  WriteRecords("meetings", document.meetings, WriteMeeting, options, &json);
+  json.EndObject();
+  return out;
 }
 
 }  // namespace parley
