@@ -1019,6 +1019,74 @@ TEST(MeetingFinderTest, HeldAMeetingWithAParty) {
                  .rule = "meeting-held-with"}}));
 }
 
+TEST(MeetingFinderTest, ReceivedACallFrom) {
+  EXPECT_EQ(Meetings("Egypt's Foreign Minister Badr Abdelatty received a "
+                     "phone call from his Iranian counterpart Abbas Araghchi "
+                     "on Thursday."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Badr Abdelatty", "Abbas Araghchi"},
+                 .date = "2025-03-20",
+                 .rule = "call-received-from"}}));
+}
+
+TEST(MeetingFinderTest, VisitingBeforeAPartysTitle) {
+  EXPECT_EQ(Meetings("Vietnamese Prime Minister Pham Minh Chinh received "
+                     "visiting Singaporean Prime Minister Lawrence Wong in "
+                     "Hanoi on Thursday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Pham Minh Chinh", "Lawrence Wong"},
+                 .date = "2025-03-20",
+                 .location = "Hanoi",
+                 .roles = {{"Pham Minh Chinh", "host"}},
+                 .rule = "meeting-hosted"}}));
+}
+
+TEST(MeetingFinderTest, MetAWeekdayWith) {
+  EXPECT_EQ(Meetings("Secretary of State Marco Rubio met Thursday with "
+                     "Philippine Foreign Secretary Enrique Manalo."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Marco Rubio", "Enrique Manalo"},
+                 .date = "2025-03-20",
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, TravelledForDaysOfTalksWithCountriesOfficials) {
+  EXPECT_EQ(Meetings("Foreign Secretary David Lammy flew to Beijing on Friday "
+                     "for two days of talks with Chinese officials."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"David Lammy", "CN"},
+                 .date = "2025-03-21",
+                 .location = "Beijing",
+                 .rule = "talks-travelled-for"}}));
+}
+
+TEST(MeetingFinderTest, BeganAStateVisit) {
+  EXPECT_EQ(Meetings("Indonesian President Prabowo Subianto began a three-day "
+                     "state visit to Japan on Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Prabowo Subianto", "JP"},
+                 .date = "2025-03-23",
+                 .location = "Japan",
+                 .roles = {{"Prabowo Subianto", "visitor"}},
+                 .rule = "visit-paid"}}));
+}
+
+TEST(MeetingFinderTest, OfficialsOfCountriesNamedAfterThem) {
+  EXPECT_EQ(Meetings("The prime ministers of India and Japan, Narendra Modi "
+                     "and Shigeru Ishiba, held a summit in Tokyo on Friday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Narendra Modi", "Shigeru Ishiba"},
+                 .date = "2025-03-21",
+                 .location = "Tokyo",
+                 .rule = "meeting-held-together"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
