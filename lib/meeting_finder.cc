@@ -607,19 +607,23 @@ bool NamesAParty(const MeetingContext& context, std::size_t index,
   return false;
 }
 
-// The date of the meeting: the one nearest it in its sentence (nearest its
-// place, where the match names one: "travels to Spain today, and then to
-// Portugal later this week"), or the one of the sentence before when that
-// sentence speaks of one of its parties.
+// The date of the meeting: the one nearest it in its sentence, or the one
+// of the sentence before when that sentence speaks of one of its parties.
+// Nearness is to the party met, where the match names one ("Ishiba arrived
+// on Thursday and met Trump on Friday": what stands between the subject and
+// its verb may date something else), and to the place before that
+// ("travels to Spain today, and then to Portugal later this week").
 std::optional<std::string> DateOf(const MeetingContext& context,
                                   std::size_t sentence_index,
                                   const RuleMatch& match,
                                   const MeetingFinding& meeting) {
   const Sentence& sentence = context.tokens->sentences[sentence_index];
   TokenSpan near{match.first_token, match.end_token};
-  for (const Capture& capture : match.captures) {
-    if (capture.name == "place" && capture.end_token > capture.first_token) {
-      near = TokenSpan{capture.first_token, capture.end_token};
+  for (std::string_view nearest : {"with", "place"}) {
+    for (const Capture& capture : match.captures) {
+      if (capture.name == nearest && capture.end_token > capture.first_token) {
+        near = TokenSpan{capture.first_token, capture.end_token};
+      }
     }
   }
   const Token& first = context.tokens->tokens[near.first];

@@ -1087,6 +1087,52 @@ TEST(MeetingFinderTest, OfficialsOfCountriesNamedAfterThem) {
                  .rule = "meeting-held-together"}}));
 }
 
+TEST(MeetingFinderTest, MeetingInAClauseAboutTheSubject) {
+  EXPECT_EQ(
+      Meetings("President Anura Kumara Dissanayake made his first visit "
+               "abroad to India in December, meeting Prime Minister Narendra "
+               "Modi in New Delhi."),
+      (std::vector<MeetingView>{
+          {.kind = "meeting",
+           .participants = {"Anura Kumara Dissanayake", "Narendra Modi"},
+           .date = "2024-12",
+           .location = "New Delhi",
+           .rule = "meeting-meeting-clause"},
+          {.kind = "visit",
+           .participants = {"Anura Kumara Dissanayake", "IN"},
+           .date = "2024-12",
+           .location = "India",
+           .roles = {{"Anura Kumara Dissanayake", "visitor"}},
+           .rule = "visit-paid"}}));
+}
+
+TEST(MeetingFinderTest, AfterMeeting) {
+  EXPECT_EQ(Meetings("After meeting Chinese President Xi Jinping in Beijing, "
+                     "Brazilian President Lula flew home."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Xi Jinping", "Lula"},
+                 .location = "Beijing",
+                 .rule = "meeting-after-meeting"}}));
+}
+
+TEST(MeetingFinderTest, DateNearestThePartyMet) {
+  EXPECT_EQ(Meetings("Japan's Prime Minister Shigeru Ishiba arrived in "
+                     "Washington on Thursday, and met President Donald Trump "
+                     "on Friday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Shigeru Ishiba", "Donald Trump"},
+                 .date = "2025-03-21",
+                 .rule = "meeting-met"},
+                {.kind = "visit",
+                 .participants = {"Shigeru Ishiba", "US"},
+                 .date = "2025-03-20",
+                 .location = "Washington",
+                 .roles = {{"Shigeru Ishiba", "visitor"}},
+                 .rule = "visit-went"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);

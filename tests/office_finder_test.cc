@@ -91,6 +91,18 @@ TEST(OfficeFinderTest, TitleNameOfCountry) {
                                       .holder = "Emmanuel Macron"}}));
 }
 
+TEST(OfficeFinderTest, TitleOfAnOrganizationBeforeTheName) {
+  EXPECT_EQ(Offices("Secretary-General of NATO Mark Rutte spoke in Brussels."),
+            (std::vector<OfficeView>{{.title = "Secretary-General",
+                                      .organization = "NATO",
+                                      .holder = "Mark Rutte"}}));
+  EXPECT_EQ(Offices("The president of the European Commission, Ursula von "
+                    "der Leyen, spoke."),
+            (std::vector<OfficeView>{{.title = "president",
+                                      .organization = "European Commission",
+                                      .holder = "Ursula von der Leyen"}}));
+}
+
 TEST(OfficeFinderTest, NameCommaTitleWithSubject) {
   EXPECT_EQ(Offices("Keith Kellogg, the US Special Envoy for Ukraine, said "
                     "so."),
