@@ -248,6 +248,18 @@ int ReadingKey(const DateExpression& e) {
   }
 }
 
+// Whether `between`, the text between two dates, joins them as the ends of
+// a range or a pair: "to", "until", "through", "and", "or" or a dash.
+bool JoinsARange(std::string_view between) {
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  for (std::string_view joint :
+       {"to", "until", "till", "through", "and", "or", "-", "\u2013"}) {
+    if (between == joint) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -595,6 +607,17 @@ std::vector<DateMention> DateRecognizer::Find(
     if (!NeedsTense(e)) continue;
     if (const auto it = readings.find(ReadingKey(e)); it != readings.end()) {
       e.tense = it->second->tense;
+    }
+  }
+
+  // The end of a range or the second of a pair is in the time of the
+  // first: "will tour from July 2 to July 6, the ministry announced".
+  for (std::size_t i = 1; i < expressions.size(); ++i) {
+    DateExpression& second = expressions[i];
+    const DateExpression& first = expressions[i - 1];
+    if (NeedsTense(first) && NeedsTense(second) &&
+        JoinsARange(text.substr(first.end, second.begin - first.end))) {
+      second.tense = first.tense;
     }
   }
 

@@ -126,6 +126,14 @@ const Case kCases[] = {
     {"The talks will resume on January 2.",
      "2024-12-30",
      {{"January 2", "2025-01-02"}}},
+    // The end of a range is in the time of its start, whatever cue is
+    // nearer it.
+    {"He will tour the region from July 2 to July 6, the ministry said.",
+     kWednesday,
+     {{"July 2", "2025-07-02"}, {"July 6", "2025-07-06"}}},
+    {"The envoys will meet on Thursday or Friday, officials said.",
+     kWednesday,
+     {{"Thursday", "2025-06-12"}, {"Friday", "2025-06-13"}}},
     // Day words that refer back: "the previous day" and "a month earlier"
     // count from the date before them.
     {"The ministers met on June 2. The previous day, the envoys arrived.",

@@ -1133,6 +1133,31 @@ TEST(MeetingFinderTest, DateNearestThePartyMet) {
                  .rule = "visit-went"}}));
 }
 
+TEST(MeetingFinderTest, AnAdverbAfterWill) {
+  EXPECT_EQ(Meetings("Foreign Minister Johann Wadephul spoke to reporters. "
+                     "He will also hold talks with Palestinian Prime Minister "
+                     "Mohammad Mustafa in Ramallah."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Johann Wadephul", "Mohammad Mustafa"},
+                 .location = "Ramallah",
+                 .status = "planned",
+                 .rule = "talks-held"}}));
+}
+
+TEST(MeetingFinderTest, EmbarkedOnATour) {
+  EXPECT_EQ(Meetings("Prime Minister Narendra Modi will embark on a "
+                     "two-nation tour to Ghana on July 2."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Narendra Modi", "GH"},
+                 .date = "2025-07-02",
+                 .location = "Ghana",
+                 .status = "planned",
+                 .roles = {{"Narendra Modi", "visitor"}},
+                 .rule = "visit-paid"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
