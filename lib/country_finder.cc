@@ -34,7 +34,10 @@ bool StartsName(const Token& token) {
 CountryFinder::CountryFinder(const Gazetteer& gazetteer)
     : gazetteer_(&gazetteer),
       country_type_(gazetteer.TypeId("country")),
-      reading_cue_type_(gazetteer.TypeId("reading_cue")) {
+      reading_cue_type_(gazetteer.TypeId("reading_cue")),
+      honorific_type_(gazetteer.TypeId("honorific")),
+      given_name_type_(gazetteer.TypeId("given_name")),
+      surname_type_(gazetteer.TypeId("surname")) {
   for (std::string_view type : kNamedThingTypes) {
     const uint32_t id = gazetteer.TypeId(type);
     if (id == Gazetteer::kNoType) continue;
@@ -94,6 +97,34 @@ std::vector<CountryMention> CountryFinder::FindMentions(
     return it == cues.end() ? 0 : it->second;
   };
 
+  // Whether a phrase that is also a surname stands as one: after an
+  // honorific or a name word ("Mr. Lao", "Wei Lao"), or before a name word
+  // that begins no phrase but a name's ("Lao Zhiming", but "Lao
+  // President").
+  auto surname_here = [&](const GazetteerMatch& match) {
+    const std::vector<Token>& words = tokens.tokens;
+    const uint32_t first = match.first_token;
+    const uint32_t end = match.end_token;
+    bool phrase_after = false;
+    for (const GazetteerMatch& other : matches) {
+      const uint32_t type = entries[other.entry].type_id;
+      if (other.end_token == first && type == honorific_type_) return true;
+      phrase_after |= other.first_token == end && type != given_name_type_ &&
+                      type != surname_type_;
+    }
+    const bool opens_sentence =
+        std::any_of(tokens.sentences.begin(), tokens.sentences.end(),
+                    [&](const Sentence& sentence) {
+                      return sentence.first_token + 1 == first;
+                    });
+    if (first > 0 && words[first].space_before && !opens_sentence &&
+        words[first - 1].kind == TokenKind::kWord &&
+        words[first - 1].case_class == CaseClass::kTitle) {
+      return true;
+    }
+    return end < words.size() && StartsName(words[end]) && !phrase_after;
+  };
+
   std::vector<CountryMention> mentions;
   uint32_t claimed_until = 0;  // countries do not overlap: longest first wins
   for (const GazetteerMatch& match : matches) {
@@ -116,6 +147,7 @@ std::vector<CountryMention> CountryFinder::FindMentions(
         StartsName(tokens.tokens[match.end_token])) {
       continue;
     }
+    if (ambiguous == "surname" && surname_here(match)) continue;
     std::string_view code = entry.id;
     if (!ambiguous.empty() && count(ambiguous) > count(entry.id)) {
       if (!IsCountryCode(ambiguous)) continue;

@@ -53,6 +53,9 @@ class CountryFinder {
   std::unordered_map<std::string_view, std::string_view> names_;
   uint32_t country_type_;
   uint32_t reading_cue_type_;
+  uint32_t honorific_type_;
+  uint32_t given_name_type_;
+  uint32_t surname_type_;
   // Indexed by type_id: names inside which a country word does not count.
   std::vector<bool> named_thing_;
 };

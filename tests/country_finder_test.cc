@@ -99,6 +99,14 @@ TEST(CountryFinderTest, AmbiguousGivenNameBeforeASurnameIsAPerson) {
             (CountryView{{"JO", {"Jordan"}}, {"TD", {"Chad"}}}));
 }
 
+TEST(CountryFinderTest, AmbiguousSurnameBesideANameIsNoCountry) {
+  EXPECT_EQ(Countries("Lao President Thongloun Sisoulith met Vietnamese and "
+                      "Lao officials."),
+            (CountryView{{"LA", {"Lao", "Lao"}}, {"VN", {"Vietnamese"}}}));
+  EXPECT_EQ(Countries("Mr. Lao said so, and Lao Zhiming agreed."),
+            CountryView{});
+}
+
 TEST(CountryFinderTest, CountryWordInsideAPersonsNameIsNoCountry) {
   EXPECT_EQ(Countries("Michael Jordan visited Amman, Jordan."),
             (CountryView{{"JO", {"Jordan"}}}));
