@@ -96,8 +96,9 @@ void AppendEscapedUtf8(std::string_view text, std::string* out) {
 
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  AppendQuoted(key);
-  out_->append(pretty_ ? ": " : ":");
+  out_->push_back('"');
+  out_->append(key);
+  out_->append(pretty_ ? "\": " : "\":");
   after_key_ = true;
 }
 

@@ -31,7 +31,8 @@ class JsonWriter {
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
 
-  // The key of the next value, inside an object.
+  // The key of the next value, inside an object: a name written as it is,
+  // so one that JSON needs no escape for (the record fields' names).
   void Key(std::string_view key);
 
   void String(std::string_view value);
