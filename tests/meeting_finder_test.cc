@@ -1158,6 +1158,49 @@ TEST(MeetingFinderTest, EmbarkedOnATour) {
                  .rule = "visit-paid"}}));
 }
 
+TEST(MeetingFinderTest, InAMeetingWithOrDuringTalksWith) {
+  EXPECT_EQ(Meetings("In a meeting with Saudi Foreign Minister Prince Faisal "
+                     "bin Farhan on Sunday, Secretary of State Marco Rubio "
+                     "discussed Gaza."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Faisal bin Farhan", "Marco Rubio"},
+                 .date = "2025-03-23",
+                 .topics = {"Gaza"},
+                 .rule = "meeting-in-a-meeting-with"}}));
+  EXPECT_EQ(Meetings("During talks with Chinese Foreign Minister Wang Yi in "
+                     "Beijing on Tuesday, Russian Foreign Minister Sergei "
+                     "Lavrov praised ties."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Wang Yi", "Sergei Lavrov"},
+                 .date = "2025-03-18",
+                 .location = "Beijing",
+                 .rule = "talks-in-talks-with"}}));
+}
+
+TEST(MeetingFinderTest, WasVisitedBy) {
+  EXPECT_EQ(Meetings("President Donald Trump was visited by Hungarian Prime "
+                     "Minister Viktor Orban on Friday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Donald Trump", "Viktor Orban"},
+                 .date = "2025-03-21",
+                 .rule = "meeting-visited-by"}}));
+}
+
+TEST(MeetingFinderTest, IsVisitingAPlace) {
+  EXPECT_EQ(Meetings("Italian Prime Minister Giorgia Meloni is visiting "
+                     "Washington this week."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Giorgia Meloni", "US"},
+                 .date = "2025-W13",
+                 .location = "Washington",
+                 .roles = {{"Giorgia Meloni", "visitor"}},
+                 .rule = "visit-went"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
