@@ -78,7 +78,8 @@ std::vector<DateFormSpec> DateFormSpecs() {
        "(?:(?i:(last|next|this))" + sp + ")?" + weekday},
       {DateForm::kMonth, "date:month",
        "(?:(?i:(early|late|last|next|this))" + sp + "|(?i:(mid))-?)?" +
-           full_month},
+           full_month + "(?:" + sp + "(?i:(last|this|next))" + sp +
+           "(?i:year)\\b)?"},
       {DateForm::kYear, "date:year",
        "(?:(?i:(early|late))" + sp + "|(?i:(mid))-?)?" + year},
   };

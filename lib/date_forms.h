@@ -44,7 +44,7 @@ enum class DateForm {
   kDayWord,          // "today", "the day before yesterday"
   kAnaphor,          // "the same day", "the previous day", "the day after"
   kWeekday,          // "Monday", "last Tuesday"
-  kMonth,            // "March", "late March", "last March"
+  kMonth,            // "March", "late March", "last March", "April last year"
   kYear,             // "2023", "early 2024"
 };
 

@@ -475,8 +475,14 @@ std::optional<DateExpression> DateRecognizer::Patterns::Parse(
       const std::string_view prefix = group(1).empty() ? group(2) : group(1);
       e.modifier = ModifierNamed(prefix);
       e.month = MonthNumber(group(3));
+      if (!group(4).empty()) {
+        const DateModifier year = ModifierNamed(group(4));
+        e.relative_year = year == DateModifier::kLast   ? -1
+                          : year == DateModifier::kNext ? 1
+                                                        : 0;
+      }
       // "in May", but not "they may" or "a tribute for April Ryan".
-      if (prefix.empty() && IsAmbiguousMonth(e.month) &&
+      if (prefix.empty() && !e.relative_year && IsAmbiguousMonth(e.month) &&
           (!IsOneOf(before, kMonthLeaders) ||
            (IsOneOf(before, {"for", "from", "by", "of"}) &&
             IsCapitalized(after) && SpaceWidth(text, end) > 0))) {

@@ -48,7 +48,7 @@ bool NeedsTense(const DateExpression& e) {
     case DateForm::kDayMonth:
       return e.year == 0 && !e.dateline;
     case DateForm::kMonth:
-      return e.modifier == DateModifier::kNone;
+      return e.modifier == DateModifier::kNone && !e.relative_year;
     default:
       return false;
   }
@@ -131,6 +131,12 @@ ResolvedDate DateResolver::ResolveMonth(const DateExpression& e) const {
   r.unit = DateUnit::kMonth;
   if (!doc_) {
     r.value = FormatUnknownYear(e.month);
+    return r;
+  }
+  if (e.relative_year) {
+    const int year = doc_->year + *e.relative_year;
+    r.date = CivilDate{year, e.month, 1};
+    r.value = FormatYearMonth(year, e.month);
     return r;
   }
   DateRelation relation =

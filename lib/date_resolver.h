@@ -53,6 +53,9 @@ struct DateExpression {
   int year = 0;   // 0: not written
   int month = 0;  // 0: not written
   int day = 0;    // 0: not written
+  // A month's year counted from the document's: -1 in "April last year", 0
+  // in "March this year", 1 in "May next year".
+  std::optional<int> relative_year;
   Weekday weekday = Weekday::kMonday;
   DateModifier modifier = DateModifier::kNone;
   DateUnit unit = DateUnit::kDay;

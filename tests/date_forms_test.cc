@@ -84,9 +84,11 @@ TEST(DateFormsTest, MonthsAndYears) {
   EXPECT_THAT(Groups(DateForm::kMonthYear, "early March 2025"),
               ElementsAre("March", "2025"));
   EXPECT_THAT(Groups(DateForm::kMonth, "late March"),
-              ElementsAre("late", "", "March"));
+              ElementsAre("late", "", "March", ""));
   EXPECT_THAT(Groups(DateForm::kMonth, "mid-June"),
-              ElementsAre("", "mid", "June"));
+              ElementsAre("", "mid", "June", ""));
+  EXPECT_THAT(Groups(DateForm::kMonth, "April last year"),
+              ElementsAre("", "", "April", "last"));
   // Only full names stand alone as a month: "Mar" is no month.
   EXPECT_THAT(Groups(DateForm::kMonth, "Mar"), ElementsAre("NO MATCH"));
   EXPECT_THAT(Groups(DateForm::kYear, "Early 2024"),

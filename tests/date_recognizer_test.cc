@@ -126,6 +126,13 @@ const Case kCases[] = {
     {"The talks will resume on January 2.",
      "2024-12-30",
      {{"January 2", "2025-01-02"}}},
+    // A month with its year counted from the document's.
+    {"Leaders met in April last year and will meet in May next year.",
+     kWednesday,
+     {{"April last year", "2024-04"}, {"May next year", "2026-05"}}},
+    {"Exports grew in March this year.",
+     kWednesday,
+     {{"March this year", "2025-03"}}},
     // The end of a range is in the time of its start, whatever cue is
     // nearer it.
     {"He will tour the region from July 2 to July 6, the ministry said.",
