@@ -1201,6 +1201,41 @@ TEST(MeetingFinderTest, IsVisitingAPlace) {
                  .rule = "visit-went"}}));
 }
 
+TEST(MeetingFinderTest, AVisitToEachOfTwoCountries) {
+  EXPECT_EQ(Meetings("Secretary of State Marco Rubio travelled to Israel and "
+                     "Qatar on Sunday."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Marco Rubio", "IL"},
+                 .date = "2025-03-23",
+                 .location = "Israel",
+                 .roles = {{"Marco Rubio", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "visit",
+                 .participants = {"Marco Rubio", "QA"},
+                 .date = "2025-03-23",
+                 .location = "Qatar",
+                 .roles = {{"Marco Rubio", "visitor"}},
+                 .rule = "visit-went-and"}}));
+  EXPECT_EQ(Meetings("Prime Minister Narendra Modi will embark on a tour to "
+                     "Ghana and Namibia on July 2."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Narendra Modi", "GH"},
+                 .date = "2025-07-02",
+                 .location = "Ghana",
+                 .status = "planned",
+                 .roles = {{"Narendra Modi", "visitor"}},
+                 .rule = "visit-paid"},
+                {.kind = "visit",
+                 .participants = {"Narendra Modi", "NA"},
+                 .date = "2025-07-02",
+                 .location = "Namibia",
+                 .status = "planned",
+                 .roles = {{"Narendra Modi", "visitor"}},
+                 .rule = "visit-paid-and"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
