@@ -373,6 +373,13 @@ bool IsPersonPronoun(std::string_view word) {
          word == "his";
 }
 
+// A party captured as the "and" before a second verb phrase stands for the
+// subject left out of it ("Rubio met Netanyahu and will meet Al Thani"),
+// found as a pronoun's referent is.
+bool StandsForTheSubject(std::string_view word) {
+  return IsPersonPronoun(word) || word == "and";
+}
+
 // What a group phrase ("both ministers", "the five leaders", "negotiators
 // from the two countries", "they") says of the parties it stands for.
 struct Group {
@@ -484,7 +491,7 @@ std::vector<Participant> PartiesOf(const MeetingContext& context,
   }
   if (!parties.empty()) return parties;
   if (span.end == span.first + 1 &&
-      IsPersonPronoun(NormAt(context, span.first))) {
+      StandsForTheSubject(NormAt(context, span.first))) {
     const int person =
         PronounReferent(context, sentence_index, span.first, meeting);
     if (person >= 0) parties.push_back(Participant{.person = person});

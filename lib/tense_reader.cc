@@ -141,7 +141,13 @@ std::pair<Tense, int> TenseReader::Read(size_t begin, size_t end) const {
     size_t run_end = i + 1;
     while (run_end < span_.second && IsAsciiLetter(text_[run_end])) ++run_end;
     if (const std::optional<Cue> cue = CueAt(i, run_end)) {
-      const int separation = Separation(end, cue->begin);
+      // A cue that opens a second verb phrase ("met Lula on Monday and will
+      // meet Milei") belongs to that phrase: "and" before it is a clause
+      // break.
+      const int separation =
+          Separation(end, cue->begin) +
+          (IsOneOf(PreviousWord(cue->begin), {"and", "but"}) ? kClauseBreakCost
+                                                              : 0);
       if (best.second < 0 || separation < best.second) {
         best = {cue->tense, separation};
       }

@@ -1236,6 +1236,38 @@ TEST(MeetingFinderTest, AVisitToEachOfTwoCountries) {
                  .rule = "visit-paid-and"}}));
 }
 
+TEST(MeetingFinderTest, SecondVerbPhraseWithItsSubjectLeftOut) {
+  EXPECT_EQ(Meetings("Secretary of State Marco Rubio met Israeli Prime "
+                     "Minister Benjamin Netanyahu on Monday and will meet "
+                     "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani "
+                     "on Wednesday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Marco Rubio", "Benjamin Netanyahu"},
+                 .date = "2025-03-24",
+                 .rule = "meeting-met"},
+                {.kind = "meeting",
+                 .participants = {"Marco Rubio",
+                                  "Mohammed bin Abdulrahman Al Thani"},
+                 .date = "2025-03-26",
+                 .status = "planned",
+                 .rule = "meeting-and-met"}}));
+  EXPECT_EQ(Meetings("Secretary of State Marco Rubio travelled to Israel and "
+                     "will then fly to Qatar."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Marco Rubio", "QA"},
+                 .location = "Qatar",
+                 .status = "planned",
+                 .roles = {{"Marco Rubio", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "visit",
+                 .participants = {"Marco Rubio", "IL"},
+                 .location = "Israel",
+                 .roles = {{"Marco Rubio", "visitor"}},
+                 .rule = "visit-went-first"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);

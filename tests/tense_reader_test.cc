@@ -102,6 +102,14 @@ TEST(TenseReaderTest, NearestCueWins) {
             Reading(Tense::kPast, 1));
   EXPECT_EQ(ReadAt("As agreed, on Friday they will sign.", "Friday"),
             Reading(Tense::kFuture, 1));
+  // A cue that opens a second verb phrase after "and" weighs a clause
+  // break more.
+  EXPECT_EQ(ReadAt("Rubio met Israeli Prime Minister Benjamin Netanyahu on "
+                   "Monday and will meet Al Thani.",
+                   "Monday"),
+            Reading(Tense::kPast, 6));
+  EXPECT_EQ(ReadAt("Talks on Monday and will resume.", "Monday"),
+            Reading(Tense::kFuture, 7));
 }
 
 TEST(TenseReaderTest, ReadsWithinItsSpan) {
