@@ -534,6 +534,16 @@ bool EndsTopic(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Whether the word at `token` introduces the meeting itself, ending a
+// topic: "discussed the nuclear talks in a phone call", "over dinner".
+bool IntroducesTheMeeting(const MeetingContext& context, uint32_t token) {
+  constexpr uint32_t kNounReach = 4;
+  const std::string_view word = NormAt(context, token);
+  return (word == "in" || word == "over") &&
+         PhraseWithin(context, token + 1, token + 1 + kNounReach,
+                      "meeting_verb");
+}
+
 // The subjects a meeting's sentence gives after a topic cue ("discussed
 // peace, security, trade, and transit"): the items of the list that
 // follows the first cue after the meeting's first token, each as written.
@@ -559,7 +569,8 @@ std::vector<std::string> TopicsOf(const MeetingContext& context,
       const std::string_view word = NormAt(context, t);
       if (word == "," || word == "." || word == ";" || word == ":" ||
           word == "(" || word == "?" || word == "!" ||
-          (t > first && EndsTopic(word))) {
+          (t > first &&
+           (EndsTopic(word) || IntroducesTheMeeting(context, t)))) {
         break;
       }
       ++t;

@@ -1268,6 +1268,35 @@ TEST(MeetingFinderTest, SecondVerbPhraseWithItsSubjectLeftOut) {
                  .rule = "visit-went-first"}}));
 }
 
+TEST(MeetingFinderTest, TravelledForAMeetingWith) {
+  EXPECT_EQ(Meetings("Ukraine's President Volodymyr Zelensky arrived in "
+                     "Washington on Friday for a meeting with President "
+                     "Donald Trump."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Volodymyr Zelensky", "Donald Trump"},
+                 .date = "2025-03-21",
+                 .rule = "meeting-travelled-for"},
+                {.kind = "visit",
+                 .participants = {"Volodymyr Zelensky", "US"},
+                 .date = "2025-03-21",
+                 .location = "Washington",
+                 .roles = {{"Volodymyr Zelensky", "visitor"}},
+                 .rule = "visit-went"}}));
+}
+
+TEST(MeetingFinderTest, DiscussedInACallEndsTheTopicAtTheCall) {
+  EXPECT_EQ(Meetings("Iranian Foreign Minister Abbas Araghchi and his Omani "
+                     "counterpart Badr Albusaidi discussed the nuclear talks "
+                     "in a phone call on Saturday."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Abbas Araghchi", "Badr Albusaidi"},
+                 .date = "2025-03-22",
+                 .topics = {"nuclear talks"},
+                 .rule = "call-did-in"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
