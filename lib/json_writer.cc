@@ -109,7 +109,8 @@ void JsonWriter::String(std::string_view value) {
 
 void JsonWriter::Number(uint64_t value) {
   BeforeValue();
-  fmt::format_to(std::back_inserter(*out_), "{}", value);
+  const fmt::format_int digits(value);
+  out_->append(digits.data(), digits.size());
 }
 
 void JsonWriter::Bool(bool value) {
