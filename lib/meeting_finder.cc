@@ -658,6 +658,39 @@ std::optional<std::string> DateOf(const MeetingContext& context,
   return context.dates[date].value;
 }
 
+// Whether a token of [first, end) is `word`.
+bool WordWithin(const MeetingContext& context, uint32_t first, uint32_t end,
+                std::string_view word) {
+  for (uint32_t t = first; t < end; ++t) {
+    if (NormAt(context, t) == word) return true;
+  }
+  return false;
+}
+
+// Adds `meeting`, stated in sentence `sentence_index`, to `log`, or merges
+// it into the meeting it speaks of again.
+void Record(MeetingFinding meeting, std::size_t sentence_index,
+            MeetingLog& log) {
+  MeetingFinding* same = SameMeeting(log, meeting, sentence_index);
+  if (same == nullptr) {
+    log.meetings.push_back(std::move(meeting));
+    Spoken(log, log.meetings.size() - 1, sentence_index);
+    return;
+  }
+  if (same->participants.size() < meeting.participants.size()) {
+    same->participants = std::move(meeting.participants);
+    same->rule = std::move(meeting.rule);
+  }
+  if (!same->date) same->date = meeting.date;
+  if (!same->location) {
+    same->location = meeting.location;
+    same->place = meeting.place;
+  }
+  AddTopics(std::move(meeting.topics), same->topics);
+  Spoken(log, static_cast<std::size_t>(same - log.meetings.data()),
+         sentence_index);
+}
+
 }  // namespace
 
 std::optional<MeetingKind> MeetingKindOfRule(std::string_view rule_id) {
@@ -707,6 +740,8 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     std::optional<Place> place;
     bool has_chair = false;
     std::vector<Participant> additions;
+    // The parties met: those of `with`.
+    std::vector<Participant> met;
     for (const Capture& capture : match.captures) {
       const TokenSpan span{capture.first_token, capture.end_token};
       if (span.empty()) continue;
@@ -743,6 +778,7 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
                 meeting.participants);
           }
         } else {
+          if (capture.name == "with") met.push_back(party);
           AddParticipant(std::move(party), meeting.participants);
         }
       }
@@ -810,24 +846,22 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     meeting.status =
         planned ? MeetingStatus::kPlanned : MeetingStatus::kHappened;
 
-    MeetingFinding* same = SameMeeting(log, meeting, sentence_index);
-    if (same == nullptr) {
-      log.meetings.push_back(std::move(meeting));
-      Spoken(log, log.meetings.size() - 1, sentence_index);
+    if (met.size() < 2 || !WordWithin(context, match.first_token,
+                                      match.end_token, "separately")) {
+      Record(std::move(meeting), sentence_index, log);
       continue;
     }
-    if (same->participants.size() < meeting.participants.size()) {
-      same->participants = std::move(meeting.participants);
-      same->rule = std::move(meeting.rule);
+    // "met separately with A and B": a meeting with each.
+    for (const Participant& party : met) {
+      MeetingFinding one = meeting;
+      std::erase_if(one.participants, [&](const Participant& p) {
+        return !SameParticipant(p, party) &&
+               std::any_of(met.begin(), met.end(), [&](const Participant& q) {
+                 return SameParticipant(p, q);
+               });
+      });
+      Record(std::move(one), sentence_index, log);
     }
-    if (!same->date) same->date = meeting.date;
-    if (!same->location) {
-      same->location = meeting.location;
-      same->place = meeting.place;
-    }
-    AddTopics(std::move(meeting.topics), same->topics);
-    Spoken(log, static_cast<std::size_t>(same - log.meetings.data()),
-           sentence_index);
   }
 }
 

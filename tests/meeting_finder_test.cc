@@ -1297,6 +1297,38 @@ TEST(MeetingFinderTest, DiscussedInACallEndsTheTopicAtTheCall) {
                  .rule = "call-did-in"}}));
 }
 
+TEST(MeetingFinderTest, MetSeparatelyIsAMeetingWithEach) {
+  EXPECT_EQ(Meetings("Spain's Prime Minister Pedro Sanchez met separately "
+                     "with Moroccan King Mohammed VI and Algerian President "
+                     "Abdelmadjid Tebboune on Monday."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Pedro Sanchez", "Mohammed VI"},
+                 .date = "2025-03-24",
+                 .rule = "meeting-met"},
+                {.kind = "meeting",
+                 .participants = {"Pedro Sanchez", "Abdelmadjid Tebboune"},
+                 .date = "2025-03-24",
+                 .rule = "meeting-met"}}));
+}
+
+TEST(MeetingFinderTest, TalksNounWithAndMeetingBetweenInAPlace) {
+  EXPECT_EQ(Meetings("Secretary of State Antony Blinken's talks with Chinese "
+                     "Foreign Minister Wang Yi lasted five hours."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Antony Blinken", "Wang Yi"},
+                 .rule = "talks-noun-with"}}));
+  EXPECT_EQ(Meetings("The meeting between U.S. President Donald Trump and "
+                     "Russian President Vladimir Putin in Anchorage lasted "
+                     "three hours."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Donald Trump", "Vladimir Putin"},
+                 .location = "Anchorage",
+                 .rule = "meeting-between"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
