@@ -593,9 +593,9 @@ std::vector<DateMention> DateRecognizer::Find(
     if (!e) continue;
     if (NeedsTense(*e)) {
       const TenseReader reader(text, context_of(begin), patterns.lexicon);
-      const auto [tense, separation] = reader.Read(begin, end);
-      if (tense != Tense::kNone) e->tense = tense;
-      e->cue_separation = separation;
+      const TenseReading reading = reader.Read(begin, end);
+      if (reading.tense != Tense::kNone) e->tense = reading.tense;
+      e->cue_separation = reading.separation;
     }
     expressions.push_back(*e);
   }

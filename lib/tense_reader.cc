@@ -110,8 +110,8 @@ std::string_view CueLexicon::Partner(std::string_view word) const {
   return it == partners_.end() ? std::string_view() : it->second;
 }
 
-std::pair<Tense, int> TenseReader::Read(size_t begin, size_t end) const {
-  std::pair<Tense, int> best{Tense::kNone, -1};
+TenseReading TenseReader::Read(size_t begin, size_t end) const {
+  TenseReading best;
   int words = 0;
   for (size_t i = begin; i > span_.first && words <= kMaxCueWords;) {
     if (!IsAsciiLetter(text_[i - 1])) {
@@ -133,7 +133,7 @@ std::pair<Tense, int> TenseReader::Read(size_t begin, size_t end) const {
   words = 0;
   for (size_t i = end; i < span_.second && words <= kMaxCueWords;) {
     // A cue after the date wins only when strictly nearer.
-    if (best.second >= 0 && words >= best.second) break;
+    if (best.separation >= 0 && words >= best.separation) break;
     if (!IsAsciiLetter(text_[i])) {
       ++i;
       continue;
@@ -147,8 +147,8 @@ std::pair<Tense, int> TenseReader::Read(size_t begin, size_t end) const {
       const int separation =
           Separation(end, cue->begin) +
           (IsOneOf(PreviousWord(cue->begin), {"and", "but"}) ? kClauseBreakCost
-                                                              : 0);
-      if (best.second < 0 || separation < best.second) {
+                                                             : 0);
+      if (best.separation < 0 || separation < best.separation) {
         best = {cue->tense, separation};
       }
       break;

@@ -66,6 +66,15 @@ class CueLexicon {
   std::unordered_map<std::string_view, std::string_view> partners_;
 };
 
+// What TenseReader::Read finds: the tense of the cue that governs a date,
+// and how far the cue stands, in words and clause breaks.
+struct TenseReading {
+  Tense tense = Tense::kNone;
+  int separation = -1;  // -1: no cue
+
+  friend bool operator==(const TenseReading&, const TenseReading&) = default;
+};
+
 // Reads the tense of a date from the nearest cue word of its sentence,
 // walking outwards from the date: on each side the first cue met is the
 // nearest, so a read costs a few words, not a sentence.
@@ -80,7 +89,7 @@ class TenseReader {
   // The tense of the nearest cue outside [begin, end), the one before on a
   // tie, and its separation from the date; {kNone, -1} when no cue stands
   // within 40 words.
-  std::pair<Tense, int> Read(size_t begin, size_t end) const;
+  TenseReading Read(size_t begin, size_t end) const;
 
  private:
   struct Cue {

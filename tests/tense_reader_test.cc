@@ -34,9 +34,15 @@ void PrintTo(Tense tense, std::ostream* os) {
   }
 }
 
+void PrintTo(const TenseReading& reading, std::ostream* os) {
+  *os << "{";
+  PrintTo(reading.tense, os);
+  *os << ", " << reading.separation << "}";
+}
+
 namespace {
 
-using Reading = std::pair<Tense, int>;
+using Reading = TenseReading;
 
 const CueLexicon& Lexicon() {
   static const CueLexicon* const lexicon = new CueLexicon();
