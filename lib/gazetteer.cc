@@ -1,11 +1,11 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// The gazetteer builder, the override rules between sources, and the
-// matcher: Builder parses each source (gazetteer_tsv.h) and interns its
-// types; Build puts every phrase in a PhraseTrie (phrase_trie.h), applies
-// the overrides and keeps the exact texts of case-exact entries; Match
-// walks the trie from every token of a sentence.
+// The gazetteer builder and matcher: Builder parses each source
+// (gazetteer_tsv.h) and interns its types; Build puts every phrase in a
+// PhraseTrie (phrase_trie.h), applies the overrides between sources
+// (gazetteer_overrides.h) and keeps the exact texts of case-exact entries;
+// Match walks the trie from every token of a sentence.
 //
 // It does not tokenize text (Tokenize does) nor choose among matches.
 
@@ -16,10 +16,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <memory>
-#include <numeric>
-#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -28,16 +25,11 @@
 #include <vector>
 
 #include "file_reader.h"
+#include "gazetteer_overrides.h"
 #include "gazetteer_tsv.h"
 #include "phrase_trie.h"
 
 namespace parley {
-namespace {
-
-// The place of an entry that an entry of a later source replaces.
-constexpr uint32_t kDropped = UINT32_MAX;
-
-}  // namespace
 
 std::string_view GazetteerEntry::Attribute(std::string_view key) const {
   for (const auto& [k, v] : attributes) {
@@ -52,85 +44,7 @@ struct Gazetteer::Builder::State {
   std::vector<std::string> source_names;  // by GazetteerEntry::source
   std::vector<std::string> types;         // by type_id
   std::unordered_map<std::string, uint32_t> type_ids;
-
-  // Orders entries whose phrases have the same norms by the rest of their
-  // override key: type, case, and the token texts of case-exact entries.
-  bool KeyLess(uint32_t a, uint32_t b) const {
-    const GazetteerEntry& x = entries[a];
-    const GazetteerEntry& y = entries[b];
-    if (x.type_id != y.type_id) return x.type_id < y.type_id;
-    if (x.case_exact != y.case_exact) return x.case_exact < y.case_exact;
-    if (!x.case_exact) return false;
-    return std::ranges::lexicographical_compare(
-        phrases.Of(a), phrases.Of(b), std::less<>(),
-        [&x](const PhraseToken& t) { return Text(x, t); },
-        [&y](const PhraseToken& t) { return Text(y, t); });
-  }
-
-  static std::string_view Text(const GazetteerEntry& entry,
-                               const PhraseToken& token) {
-    return std::string_view(entry.phrase)
-        .substr(token.begin, token.end - token.begin);
-  }
-
-  // The entries that overrides leave, in their final order.  Only entries
-  // of several sources on one trie node may override each other.
-  std::vector<uint32_t> Order(const PhraseTrie& trie) const;
-
-  // Applies overrides to the entries of one trie node (same norms): an
-  // entry whose key an entry of a later source has is dropped, and the
-  // first entry of the latest source takes the place of the first dropped.
-  // `place` is by entry; `group` is scratch.
-  void Override(std::span<const uint32_t> node_entries,
-                std::vector<uint32_t>* place,
-                std::vector<uint32_t>* group) const {
-    group->assign(node_entries.begin(), node_entries.end());
-    std::ranges::sort(*group, [this](uint32_t a, uint32_t b) {
-      if (KeyLess(a, b)) return true;
-      if (KeyLess(b, a)) return false;
-      return a < b;  // and so by source, which only grows
-    });
-    for (auto run = group->begin(); run != group->end();) {
-      const auto run_end = std::find_if(
-          run + 1, group->end(),
-          [this, run](uint32_t entry) { return KeyLess(*run, entry); });
-      const uint32_t latest = entries[*(run_end - 1)].source;
-      const auto survivors =
-          std::find_if(run, run_end, [this, latest](uint32_t entry) {
-            return entries[entry].source == latest;
-          });
-      if (survivors != run) {
-        (*place)[*survivors] = *run;
-        for (auto dropped = run; dropped != survivors; ++dropped) {
-          (*place)[*dropped] = kDropped;
-        }
-      }
-      run = run_end;
-    }
-  }
 };
-
-std::vector<uint32_t> Gazetteer::Builder::State::Order(
-    const PhraseTrie& trie) const {
-  std::vector<uint32_t> place(entries.size());
-  std::iota(place.begin(), place.end(), 0);
-  std::vector<uint32_t> group;
-  const uint32_t node_count = trie.node_count();
-  for (uint32_t node = 0; node < node_count; ++node) {
-    const std::span<const uint32_t> here = trie.EndsAt(node);
-    // Indices, and so sources, ascend within a node.
-    if (here.size() > 1 &&
-        entries[here.front()].source != entries[here.back()].source) {
-      Override(here, &place, &group);
-    }
-  }
-  std::vector<uint32_t> order(entries.size(), kDropped);
-  for (uint32_t entry = 0; entry < entries.size(); ++entry) {
-    if (place[entry] != kDropped) order[place[entry]] = entry;
-  }
-  std::erase(order, kDropped);
-  return order;
-}
 
 Gazetteer::Builder::Builder() : state_(std::make_unique<State>()) {}
 Gazetteer::Builder::~Builder() = default;
@@ -186,7 +100,8 @@ Gazetteer Gazetteer::Builder::Build() && {
   trie->SetEnds(end_node);
 
   // order[i] is the entry that ends up at index i.
-  const std::vector<uint32_t> order = state.Order(*trie);
+  const std::vector<uint32_t> order =
+      EntriesAfterOverrides(state.entries, state.phrases, *trie);
   Gazetteer gazetteer;
   // An override drops at least one entry; without any, none moved.
   if (order.size() == entry_count) {

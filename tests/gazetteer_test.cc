@@ -4,9 +4,9 @@
 // Tests lib/gazetteer.cc: the builder (sources in, type ids and provenance,
 // overrides as the entries come out, a failed source left out) and the
 // matcher on real sentences.  The format and its errors are tested in
-// gazetteer_tsv_test.cc.  The default gazetteers are only checked to load
-// and to match their own phrases; what they contain is tested by the
-// stages that read them.
+// gazetteer_tsv_test.cc, the override rules in gazetteer_overrides_test.cc.
+// The default gazetteers are only checked to load and to match their own
+// phrases; what they contain is tested by the stages that read them.
 
 #include "gazetteer.h"
 
