@@ -1,29 +1,22 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// The gazetteer TSV parser, the override rules between sources, and the
-// phrase matcher: a trie over interned normalized tokens whose root edges
-// are an array by word and whose other edges live in one open-addressing
-// table, so that building costs a few passes over flat arrays and matching
-// costs one vocabulary probe per token plus one edge probe per token that
-// continues a phrase.
+// The gazetteer builder and matcher: Builder parses each source
+// (gazetteer_tsv.h) and interns its types; Build puts every phrase in a
+// PhraseTrie (phrase_trie.h), applies the overrides between sources
+// (gazetteer_overrides.h) and keeps the exact texts of case-exact entries;
+// Match walks the trie from every token of a sentence.
 //
 // It does not tokenize text (Tokenize does) nor choose among matches.
 
 #include "gazetteer.h"
 
 #include <fmt/core.h>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <cstddef>
-#include <cstring>
-#include <functional>
-#include <numeric>
-#include <span>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -32,581 +25,11 @@
 #include <vector>
 
 #include "file_reader.h"
+#include "gazetteer_overrides.h"
+#include "gazetteer_tsv.h"
+#include "phrase_trie.h"
 
 namespace parley {
-namespace {
-
-constexpr uint32_t kNoWord = UINT32_MAX;
-constexpr uint32_t kNoNode = UINT32_MAX;
-constexpr uint32_t kRoot = 0;
-// The place of an entry that an entry of a later source replaces.
-constexpr uint32_t kDropped = UINT32_MAX;
-
-// U+FEFF in UTF-8.
-constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-
-// Error fragments longer than this are cut, at a character boundary.
-constexpr size_t kMaxFragment = 48;
-
-// The smallest power of two that keeps `count` keys at most half full.
-size_t TableCapacity(size_t count) { return std::bit_ceil(2 * count + 2); }
-
-// `n` bytes from `bytes` as an integer, for n <= 8.
-uint64_t Load(const char* bytes, size_t n) {
-  uint64_t value = 0;
-  std::memcpy(&value, bytes, n);
-  return value;
-}
-
-// A hash for the short strings that tokens are, with whole-word loads:
-// hashing a byte at a time took a seventh of the matching time.  The low
-// bits pick a table slot.  For words of at most eight bytes every step is
-// invertible, so two such words of one length are equal exactly when their
-// hashes are, which spares most look-ups a string comparison.
-uint64_t HashWord(std::string_view word) {
-  const char* bytes = word.data();
-  const size_t n = word.size();
-  uint64_t hash = n * 0x9E3779B97F4A7C15u;
-  uint64_t last;
-  if (n > 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      hash = (hash ^ Load(bytes + i, 8)) * 0xBF58476D1CE4E5B9u;
-      hash ^= hash >> 31;
-    }
-    last = Load(bytes + n - 8, 8);
-  } else if (n >= 4) {
-    // Two overlapping loads cover all n bytes.
-    last = (Load(bytes, 4) << 32) | Load(bytes + n - 4, 4);
-  } else if (n > 0) {
-    // The first, middle and last bytes are all of them.
-    last = (Load(bytes, 1) << 16) | (Load(bytes + n / 2, 1) << 8) |
-           Load(bytes + n - 1, 1);
-  } else {
-    last = 0;
-  }
-  hash = (hash ^ last) * 0x94D049BB133111EBu;
-  return hash ^ (hash >> 29);
-}
-
-// The distinct normalized token strings of all phrases, each with a dense
-// id.  Open addressing over one byte buffer: a handful of allocations in
-// all, and a lookup is one hash and, thanks to the stored hash and size,
-// a string comparison only for a word longer than eight bytes.  A miss is
-// the common case in text.
-class Vocabulary {
- public:
-  explicit Vocabulary(size_t max_words)
-      : slots_(TableCapacity(max_words)), mask_(slots_.size() - 1) {
-    offsets_.push_back(0);
-  }
-
-  // The id of `word`, added if new.  At most max_words words may be added.
-  uint32_t Intern(std::string_view word) {
-    const uint64_t hash = HashWord(word);
-    Slot& slot = slots_[Probe(word, hash)];
-    if (slot.id == kNoWord) {
-      slot.hash = hash;
-      slot.size = static_cast<uint32_t>(word.size());
-      slot.id = static_cast<uint32_t>(offsets_.size() - 1);
-      bytes_.append(word);
-      offsets_.push_back(static_cast<uint32_t>(bytes_.size()));
-    }
-    return slot.id;
-  }
-
-  // The id of `word`, or kNoWord.
-  uint32_t Find(std::string_view word) const {
-    return slots_[Probe(word, HashWord(word))].id;
-  }
-
- private:
-  // Twice the size of a slot with a 32-bit hash, but the word itself, far
-  // away in bytes_, is only read when longer than eight bytes.
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t id = kNoWord;
-    uint32_t size = 0;
-  };
-
-  // The slot that holds `word`, or the empty slot where it would go.
-  size_t Probe(std::string_view word, uint64_t hash) const {
-    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
-      const Slot& slot = slots_[i];
-      if (slot.id == kNoWord) return i;
-      if (slot.hash == hash && slot.size == word.size() &&
-          (word.size() <= 8 || Word(slot.id) == word)) {
-        return i;
-      }
-    }
-  }
-
-  std::string_view Word(uint32_t id) const {
-    return std::string_view(bytes_).substr(offsets_[id],
-                                           offsets_[id + 1] - offsets_[id]);
-  }
-
-  std::string bytes_;              // the words, back to back
-  std::vector<uint32_t> offsets_;  // word i is bytes_[offsets_[i], [i + 1])
-  std::vector<Slot> slots_;
-  size_t mask_;
-};
-
-// The trie's edges, (parent node, word id) -> child node, in one
-// open-addressing table instead of a container per node.
-class EdgeTable {
- public:
-  explicit EdgeTable(size_t max_edges)
-      : slots_(TableCapacity(max_edges)),
-        mask_(slots_.size() - 1),
-        shift_(64 - std::countr_zero(slots_.size())) {}
-
-  // The child of `node` along `word`, or kNoNode.
-  uint32_t Find(uint32_t node, uint32_t word) const {
-    return slots_[Probe(Key(node, word))].child;
-  }
-
-  // The child of `node` along `word`, which becomes `new_child` if there
-  // was none.  At most max_edges edges may be added.
-  uint32_t FindOrAdd(uint32_t node, uint32_t word, uint32_t new_child) {
-    const uint64_t key = Key(node, word);
-    Slot& slot = slots_[Probe(key)];
-    if (slot.child == kNoNode) {
-      slot.key = key;
-      slot.child = new_child;
-    }
-    return slot.child;
-  }
-
- private:
-  struct Slot {
-    uint64_t key = 0;
-    uint32_t child = kNoNode;
-  };
-
-  static uint64_t Key(uint32_t node, uint32_t word) {
-    return (uint64_t{node} << 32) | word;
-  }
-
-  size_t Probe(uint64_t key) const {
-    // Fibonacci hashing: the high bits of the product mix every key bit.
-    for (size_t i = (key * 0x9E3779B97F4A7C15u) >> shift_;;
-         i = (i + 1) & mask_) {
-      const Slot& slot = slots_[i];
-      if (slot.child == kNoNode || slot.key == key) return i;
-    }
-  }
-
-  std::vector<Slot> slots_;
-  size_t mask_;
-  int shift_;
-};
-
-// A token of a phrase: where its norm is among the norms of PhraseTokens,
-// and where its bytes are in the entry's phrase, which a case-exact entry
-// compares with the text.
-struct PhraseToken {
-  uint32_t norm_begin = 0;
-  uint32_t norm_end = 0;
-  uint32_t begin = 0;
-  uint32_t end = 0;
-};
-
-// The tokens of every phrase added, flat, so that loading allocates per
-// source rather than per entry or per token.
-class PhraseTokens {
- public:
-  std::span<const PhraseToken> Of(size_t entry) const {
-    return std::span(tokens_).subspan(
-        entry_begin_[entry], entry_begin_[entry + 1] - entry_begin_[entry]);
-  }
-
-  std::string_view Norm(const PhraseToken& token) const {
-    return std::string_view(norms_).substr(token.norm_begin,
-                                           token.norm_end - token.norm_begin);
-  }
-
-  size_t token_count() const { return tokens_.size(); }
-
-  // Adds a token to the entry being added.  Returns its norm, which stays
-  // valid until the next call.
-  std::span<char> AddToken(std::string_view norm, size_t begin, size_t end) {
-    PhraseToken& token = tokens_.emplace_back();
-    token.norm_begin = static_cast<uint32_t>(norms_.size());
-    norms_.append(norm);
-    token.norm_end = static_cast<uint32_t>(norms_.size());
-    token.begin = static_cast<uint32_t>(begin);
-    token.end = static_cast<uint32_t>(end);
-    return std::span(norms_).subspan(token.norm_begin);
-  }
-
-  // Ends the entry being added.
-  void EndEntry() {
-    entry_begin_.push_back(static_cast<uint32_t>(tokens_.size()));
-  }
-
-  // Forgets all entries from `entry_count` on, complete or not.
-  void Truncate(size_t entry_count) {
-    entry_begin_.resize(entry_count + 1);
-    tokens_.resize(entry_begin_.back());
-    norms_.resize(tokens_.empty() ? 0 : tokens_.back().norm_end);
-  }
-
- private:
-  std::string norms_;  // back to back
-  std::vector<PhraseToken> tokens_;
-  // Entry e has tokens_[entry_begin_[e], entry_begin_[e + 1]).
-  std::vector<uint32_t> entry_begin_ = {0};
-};
-
-// `text` cut to kMaxFragment bytes; `text` is valid UTF-8.
-std::string Shorten(std::string_view text) {
-  if (text.size() <= kMaxFragment) return std::string(text);
-  size_t cut = kMaxFragment;
-  while (cut > 0 && U8_IS_TRAIL(text[cut])) --cut;
-  return std::string(text.substr(0, cut)) + "...";
-}
-
-// Bytes that are not valid UTF-8 as "\xC3\x28", printable in any message.
-std::string EscapeBytes(std::string_view bytes) {
-  std::string escaped;
-  for (unsigned char byte : bytes) {
-    escaped += fmt::format("\\x{:02X}", byte);
-  }
-  return escaped;
-}
-
-// Whether every byte of `text`, at least eight bytes, is ASCII and above
-// the space, and so neither is nor starts a White_Space character.
-bool IsGraphicAscii(std::string_view text) {
-  constexpr uint64_t kOnes = 0x0101010101010101u;
-  constexpr uint64_t kHighBits = 0x8080808080808080u;
-  // With no high bit set, (word - kOnes * 0x21) & ~word has a high bit set
-  // if and only if some byte is below 0x21.
-  const auto graphic = [](uint64_t word) {
-    return (word & kHighBits) == 0 &&
-           ((word - kOnes * 0x21) & ~word & kHighBits) == 0;
-  };
-  const size_t size = text.size();
-  for (size_t i = 0; i + 8 < size; i += 8) {
-    if (!graphic(Load(text.data() + i, 8))) return false;
-  }
-  return graphic(Load(text.data() + size - 8, 8));
-}
-
-// Whether `field`, valid UTF-8, holds a White_Space character.
-bool HasWhiteSpace(std::string_view field) {
-  // Eight bytes at a time where it can, which saves a quarter of the
-  // instructions here: byte by byte, this took a twelfth of the loading.
-  if (field.size() >= 8 && IsGraphicAscii(field)) return false;
-  const int32_t length = static_cast<int32_t>(field.size());
-  for (int32_t i = 0; i < length;) {
-    // ASCII first: asking ICU about every byte took a sixth of the loading
-    // time.
-    const auto byte = static_cast<unsigned char>(field[i]);
-    if (byte > ' ' && byte < 0x80) {
-      ++i;
-    } else if (byte < 0x80) {
-      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) return true;
-      ++i;
-    } else {
-      UChar32 c;
-      U8_NEXT(field.data(), i, length, c);
-      if (u_isUWhiteSpace(c)) return true;
-    }
-  }
-  return false;
-}
-
-// The bytes that AddAsciiWords reads.
-enum class AsciiKind : uint8_t { kOther, kLetter, kSpace, kHyphen };
-
-constexpr std::array<AsciiKind, 256> kAsciiKinds = [] {
-  std::array<AsciiKind, 256> kinds{};
-  for (int c = 'a'; c <= 'z'; ++c) kinds[c] = AsciiKind::kLetter;
-  for (int c = 'A'; c <= 'Z'; ++c) kinds[c] = AsciiKind::kLetter;
-  kinds[' '] = AsciiKind::kSpace;
-  kinds['-'] = AsciiKind::kHyphen;
-  return kinds;
-}();
-
-AsciiKind KindOf(char c) { return kAsciiKinds[static_cast<unsigned char>(c)]; }
-
-// What Tokenize gives for a phrase of ASCII letters, spaces and hyphens,
-// without its cost, which would otherwise dominate loading: each run of
-// letters is one word whose norm is its lower case, and each hyphen a token
-// of its own ("Jean-Guy" is "jean" "-" "guy").  Returns false, adding
-// nothing, for any other phrase.
-bool AddAsciiWords(std::string_view phrase, PhraseTokens* phrases) {
-  bool has_token = false;
-  for (char c : phrase) {
-    const AsciiKind kind = KindOf(c);
-    if (kind == AsciiKind::kOther) return false;
-    has_token |= kind != AsciiKind::kSpace;
-  }
-  if (!has_token) return false;
-  for (size_t begin = 0; begin < phrase.size();) {
-    const AsciiKind kind = KindOf(phrase[begin]);
-    if (kind == AsciiKind::kSpace) {
-      ++begin;
-      continue;
-    }
-    size_t end = begin + 1;
-    if (kind == AsciiKind::kLetter) {
-      while (end < phrase.size() && KindOf(phrase[end]) == AsciiKind::kLetter) {
-        ++end;
-      }
-    }
-    // Setting bit 5 lowers an ASCII letter and leaves '-' as it is.
-    for (char& c :
-         phrases->AddToken(phrase.substr(begin, end - begin), begin, end)) {
-      c = static_cast<char>(c | 0x20);
-    }
-    begin = end;
-  }
-  return true;
-}
-
-// Parses the lines of one source.
-class LineParser {
- public:
-  LineParser(std::string_view name, uint32_t source, int line_number,
-             std::string_view line)
-      : name_(name), source_(source), line_number_(line_number), line_(line) {}
-
-  // The error for the byte at `offset` that FindBadByte found.
-  Status BadByteError(size_t offset) const {
-    if (line_[offset] == '\0') return Error(offset, "\\x00", "NUL byte");
-    if (line_[offset] == '\r') {
-      return Error(offset, Shorten(line_),
-                   "carriage return not at the end of a line");
-    }
-    int32_t end = static_cast<int32_t>(offset);
-    UChar32 c;
-    U8_NEXT(line_.data(), end, static_cast<int32_t>(line_.size()), c);
-    return Error(offset, EscapeBytes(line_.substr(offset, end - offset)),
-                 "invalid UTF-8");
-  }
-
-  // Parses an entry line, neither blank nor a comment, free of bad bytes,
-  // into `entry` and the phrase tokens, or returns false and sets `error`.
-  // Not a returned Status: zeroing one for each line took a fiftieth of the
-  // loading time.  `fields` is scratch.
-  bool Parse(GazetteerEntry* entry, PhraseTokens* phrases,
-             std::vector<std::string_view>* fields, Status* error) const {
-    fields->clear();
-    for (size_t begin = 0;;) {
-      const size_t tab = line_.find('\t', begin);
-      fields->push_back(line_.substr(begin, tab - begin));
-      if (tab == std::string_view::npos) break;
-      begin = tab + 1;
-    }
-    const size_t count = fields->size();
-    if (count < 3) {
-      *error = Error(line_.size(), Shorten(line_),
-                     fmt::format("expected phrase, type and id separated by "
-                                 "tabs, found {} field{}",
-                                 count, count == 1 ? "" : "s"));
-      return false;
-    }
-    const std::string_view phrase = (*fields)[0];
-    if (phrase.empty()) {
-      *error = FieldError(phrase, "empty phrase");
-      return false;
-    }
-    for (size_t i : {1, 2}) {
-      const std::string_view field = (*fields)[i];
-      const char* what = i == 1 ? "type" : "id";
-      if (field.empty()) {
-        *error = FieldError(field, fmt::format("empty {}", what));
-        return false;
-      }
-      if (HasWhiteSpace(field)) {
-        *error =
-            FieldError(field, fmt::format("{} contains white space", what));
-        return false;
-      }
-    }
-    entry->phrase = phrase;
-    entry->type = (*fields)[1];
-    entry->id = (*fields)[2];
-    entry->attributes.reserve(count - 3);
-    for (size_t i = 3; i < count; ++i) {
-      if (const char* problem = ParseAttribute((*fields)[i], entry)) {
-        *error = FieldError((*fields)[i], problem);
-        return false;
-      }
-    }
-    entry->source = source_;
-    entry->line = static_cast<uint32_t>(line_number_);
-    if (const char* problem = TokenizePhrase(phrase, phrases)) {
-      *error = FieldError(phrase, problem);
-      return false;
-    }
-    return true;
-  }
-
- private:
-  // The helpers of Parse return what is wrong with their field, or null: a
-  // zeroed Status for each success took a twenty-fifth of the loading time.
-  static const char* ParseAttribute(std::string_view field,
-                                    GazetteerEntry* entry) {
-    const size_t equals = field.find('=');
-    if (equals == std::string_view::npos) return "attribute is not key=value";
-    const std::string_view key = field.substr(0, equals);
-    const std::string_view value = field.substr(equals + 1);
-    if (key.empty()) return "attribute has an empty key";
-    if (HasWhiteSpace(key)) return "attribute key contains white space";
-    const bool seen =
-        key == "case"
-            ? entry->case_exact
-            : std::any_of(entry->attributes.begin(), entry->attributes.end(),
-                          [key](const auto& kv) { return kv.first == key; });
-    if (seen) return "duplicate attribute";
-    if (key != "case") {
-      entry->attributes.emplace_back(key, value);
-    } else if (value == "exact") {
-      entry->case_exact = true;
-    } else {
-      return "case must be 'exact'";
-    }
-    return nullptr;
-  }
-
-  static const char* TokenizePhrase(std::string_view phrase,
-                                    PhraseTokens* phrases) {
-    if (AddAsciiWords(phrase, phrases)) return nullptr;
-    const Tokens tokens = Tokenize(phrase);
-    if (tokens.tokens.empty()) return "phrase has no tokens";
-    // Text never matches across a sentence break, so neither could this.
-    if (tokens.sentences.size() > 1) return "phrase spans a sentence break";
-    for (const Token& token : tokens.tokens) {
-      phrases->AddToken(token.norm, token.begin, token.end);
-    }
-    return nullptr;
-  }
-
-  // An error about `field`, a view into the line; an empty field is shown
-  // by its line.
-  Status FieldError(std::string_view field, std::string message) const {
-    return Error(static_cast<size_t>(field.data() - line_.data()),
-                 Shorten(field.empty() ? line_ : field), std::move(message));
-  }
-
-  Status Error(size_t offset, std::string fragment, std::string message) const {
-    ErrorLocation location;
-    location.file = name_;
-    location.line = line_number_;
-    location.column = static_cast<int>(offset) + 1;
-    location.fragment = std::move(fragment);
-    return Status(StatusCode::kParseError, std::move(message),
-                  std::move(location));
-  }
-
-  std::string_view name_;
-  uint32_t source_;
-  int line_number_;
-  std::string_view line_;
-};
-
-bool IsBlank(std::string_view line) {
-  return line.find_first_not_of(" \t") == std::string_view::npos;
-}
-
-// Whether no byte of `word`, eight bytes, is NUL, CR or non-ASCII.
-bool IsPlainAscii(uint64_t word) {
-  constexpr uint64_t kOnes = 0x0101010101010101u;
-  constexpr uint64_t kHighBits = 0x8080808080808080u;
-  // The high bit of a byte of (x - kOnes) & ~x is set for the first zero
-  // byte of x, if any.
-  const auto has_zero_byte = [](uint64_t x) {
-    return ((x - kOnes) & ~x & kHighBits) != 0;
-  };
-  return (word & kHighBits) == 0 && !has_zero_byte(word) &&
-         !has_zero_byte(word ^ (kOnes * '\r'));
-}
-
-// The offset of the first byte that no line may hold: one of ill-formed
-// UTF-8, a NUL, or a CR not before a LF or the end; or npos.  One pass over
-// the whole source, eight bytes at a time where they are plain ASCII: byte
-// by byte, this pass took a twentieth of the loading time.
-size_t FindBadByte(std::string_view tsv) {
-  const int64_t length = static_cast<int64_t>(tsv.size());
-  for (int64_t i = 0; i < length;) {
-    if (i + 8 <= length && IsPlainAscii(Load(tsv.data() + i, 8))) {
-      i += 8;
-      continue;
-    }
-    const auto byte = static_cast<unsigned char>(tsv[i]);
-    if (byte == '\0') return i;
-    if (byte == '\r' && i + 1 < length && tsv[i + 1] != '\n') return i;
-    if (byte < 0x80) {
-      ++i;
-      continue;
-    }
-    const int64_t start = i;
-    UChar32 c;
-    U8_NEXT(tsv.data(), i, length, c);
-    if (c < 0) return start;
-  }
-  return std::string_view::npos;
-}
-
-// Parses TSV text, the source numbered `source`, appending to `entries` and
-// `phrases`; on error it may leave a partial source behind.
-Status ParseSource(std::string_view name, uint32_t source, std::string_view tsv,
-                   std::vector<GazetteerEntry>* entries,
-                   PhraseTokens* phrases) {
-  // Editors that write CRLF often start with a byte order mark, too.
-  if (tsv.starts_with(kByteOrderMark)) tsv.remove_prefix(kByteOrderMark.size());
-  const size_t bad_byte = FindBadByte(tsv);
-  // Room for every line and as many again, so that entries move at most
-  // once per source rather than at each doubling, and seldom: room for just
-  // the lines moved most of them again with the next source, about a tenth
-  // of the loading time for the default gazetteers.
-  size_t max_entries = entries->size() + 1;
-  for (size_t newline = tsv.find('\n'); newline != std::string_view::npos;
-       newline = tsv.find('\n', newline + 1)) {
-    ++max_entries;
-  }
-  if (max_entries > entries->capacity()) {
-    entries->reserve(2 * max_entries);
-  }
-  std::vector<std::string_view> fields;
-  Status error;
-  int line_number = 0;
-  for (size_t begin = 0; begin < tsv.size();) {
-    const size_t newline = std::min(tsv.find('\n', begin), tsv.size());
-    std::string_view line = tsv.substr(begin, newline - begin);
-    ++line_number;
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    const LineParser parser(name, source, line_number, line);
-    if (bad_byte < newline) return parser.BadByteError(bad_byte - begin);
-    begin = newline + 1;
-    if (line.starts_with('#') || IsBlank(line)) continue;
-    if (!parser.Parse(&entries->emplace_back(), phrases, &fields, &error)) {
-      return error;
-    }
-    phrases->EndEntry();
-  }
-  return OkStatus();
-}
-
-// Groups entries by the trie node where their phrase ends, ascending
-// within each node: node n's entries are ends[ends_begin[n], [n + 1]).
-void GroupByNode(const std::vector<uint32_t>& end_node, size_t node_count,
-                 std::vector<uint32_t>* ends_begin,
-                 std::vector<uint32_t>* ends) {
-  ends_begin->assign(node_count + 1, 0);
-  for (uint32_t node : end_node) ++(*ends_begin)[node + 1];
-  std::partial_sum(ends_begin->begin(), ends_begin->end(), ends_begin->begin());
-  ends->resize(end_node.size());
-  std::vector<uint32_t> next(ends_begin->begin(), ends_begin->end() - 1);
-  for (uint32_t entry = 0; entry < end_node.size(); ++entry) {
-    (*ends)[next[end_node[entry]]++] = entry;
-  }
-}
-
-}  // namespace
 
 std::string_view GazetteerEntry::Attribute(std::string_view key) const {
   for (const auto& [k, v] : attributes) {
@@ -621,118 +44,7 @@ struct Gazetteer::Builder::State {
   std::vector<std::string> source_names;  // by GazetteerEntry::source
   std::vector<std::string> types;         // by type_id
   std::unordered_map<std::string, uint32_t> type_ids;
-
-  // Orders entries whose phrases have the same norms by the rest of their
-  // override key: type, case, and the token texts of case-exact entries.
-  bool KeyLess(uint32_t a, uint32_t b) const {
-    const GazetteerEntry& x = entries[a];
-    const GazetteerEntry& y = entries[b];
-    if (x.type_id != y.type_id) return x.type_id < y.type_id;
-    if (x.case_exact != y.case_exact) return x.case_exact < y.case_exact;
-    if (!x.case_exact) return false;
-    return std::ranges::lexicographical_compare(
-        phrases.Of(a), phrases.Of(b), std::less<>(),
-        [&x](const PhraseToken& t) { return Text(x, t); },
-        [&y](const PhraseToken& t) { return Text(y, t); });
-  }
-
-  static std::string_view Text(const GazetteerEntry& entry,
-                               const PhraseToken& token) {
-    return std::string_view(entry.phrase)
-        .substr(token.begin, token.end - token.begin);
-  }
-
-  // The entries that overrides leave, in their final order.  Only entries
-  // of several sources on one trie node may override each other.
-  std::vector<uint32_t> Order(const Gazetteer::Trie& trie,
-                              uint32_t node_count) const;
-
-  // Applies overrides to the entries of one trie node (same norms): an
-  // entry whose key an entry of a later source has is dropped, and the
-  // first entry of the latest source takes the place of the first dropped.
-  // `place` is by entry; `group` is scratch.
-  void Override(std::span<const uint32_t> node_entries,
-                std::vector<uint32_t>* place,
-                std::vector<uint32_t>* group) const {
-    group->assign(node_entries.begin(), node_entries.end());
-    std::ranges::sort(*group, [this](uint32_t a, uint32_t b) {
-      if (KeyLess(a, b)) return true;
-      if (KeyLess(b, a)) return false;
-      return a < b;  // and so by source, which only grows
-    });
-    for (auto run = group->begin(); run != group->end();) {
-      const auto run_end = std::find_if(
-          run + 1, group->end(),
-          [this, run](uint32_t entry) { return KeyLess(*run, entry); });
-      const uint32_t latest = entries[*(run_end - 1)].source;
-      const auto survivors =
-          std::find_if(run, run_end, [this, latest](uint32_t entry) {
-            return entries[entry].source == latest;
-          });
-      if (survivors != run) {
-        (*place)[*survivors] = *run;
-        for (auto dropped = run; dropped != survivors; ++dropped) {
-          (*place)[*dropped] = kDropped;
-        }
-      }
-      run = run_end;
-    }
-  }
 };
-
-struct Gazetteer::Trie {
-  // A phrase of n tokens adds at most n words, one root edge and n - 1
-  // other edges.
-  Trie(size_t max_tokens, size_t max_phrases)
-      : vocabulary(max_tokens), edges(max_tokens - max_phrases) {}
-
-  // The child of `node` along `word`, or kNoNode.
-  uint32_t Child(uint32_t node, uint32_t word) const {
-    return node == kRoot ? root_children[word] : edges.Find(node, word);
-  }
-
-  // The entries whose phrase ends at `node`, ascending.
-  std::span<const uint32_t> EntriesAt(uint32_t node) const {
-    return std::span(ends).subspan(ends_begin[node],
-                                   ends_begin[node + 1] - ends_begin[node]);
-  }
-
-  Vocabulary vocabulary;
-  // By word id.  Every phrase starts at the root: probing a table
-  // scattered over a megabyte for each first word, rather than indexing,
-  // took a tenth of the loading time.
-  std::vector<uint32_t> root_children;
-  // The edges of the other nodes.
-  EdgeTable edges;
-  std::vector<uint32_t> ends_begin;  // by node, and one past the last
-  std::vector<uint32_t> ends;
-  // Entry e's phrase tokens as byte ranges of its phrase, which text must
-  // equal: exact[exact_begin[e], exact_begin[e + 1]), empty unless
-  // case-exact.
-  std::vector<uint32_t> exact_begin;
-  std::vector<std::pair<uint32_t, uint32_t>> exact;
-};
-
-std::vector<uint32_t> Gazetteer::Builder::State::Order(
-    const Gazetteer::Trie& trie, uint32_t node_count) const {
-  std::vector<uint32_t> place(entries.size());
-  std::iota(place.begin(), place.end(), 0);
-  std::vector<uint32_t> group;
-  for (uint32_t node = 0; node < node_count; ++node) {
-    const std::span<const uint32_t> here = trie.EntriesAt(node);
-    // Indices, and so sources, ascend within a node.
-    if (here.size() > 1 &&
-        entries[here.front()].source != entries[here.back()].source) {
-      Override(here, &place, &group);
-    }
-  }
-  std::vector<uint32_t> order(entries.size(), kDropped);
-  for (uint32_t entry = 0; entry < entries.size(); ++entry) {
-    if (place[entry] != kDropped) order[place[entry]] = entry;
-  }
-  std::erase(order, kDropped);
-  return order;
-}
 
 Gazetteer::Builder::Builder() : state_(std::make_unique<State>()) {}
 Gazetteer::Builder::~Builder() = default;
@@ -744,7 +56,7 @@ Status Gazetteer::Builder::Add(std::string_view name, std::string_view tsv) {
   const size_t first = state.entries.size();
   const auto source = static_cast<uint32_t>(state.source_names.size());
   Status status =
-      ParseSource(name, source, tsv, &state.entries, &state.phrases);
+      ParseGazetteerTsv(name, source, tsv, &state.entries, &state.phrases);
   if (!status.ok()) {
     state.entries.resize(first);
     state.phrases.Truncate(first);
@@ -775,32 +87,21 @@ Status Gazetteer::Builder::AddFile(const std::string& path) {
 Gazetteer Gazetteer::Builder::Build() && {
   State& state = *state_;
   const size_t entry_count = state.entries.size();
-  auto trie = std::make_unique<Trie>(state.phrases.token_count(), entry_count);
+  auto trie =
+      std::make_unique<PhraseTrie>(state.phrases.token_count(), entry_count);
   std::vector<uint32_t> end_node(entry_count);
-  uint32_t node_count = 1;  // the root
   for (size_t entry = 0; entry < entry_count; ++entry) {
-    uint32_t node = kRoot;
+    uint32_t node = PhraseTrie::kRoot;
     for (const PhraseToken& token : state.phrases.Of(entry)) {
-      const uint32_t word = trie->vocabulary.Intern(state.phrases.Norm(token));
-      // Word ids count up from 0 as words are first met.
-      if (word == trie->root_children.size()) {
-        trie->root_children.push_back(kNoNode);
-      }
-      if (node == kRoot) {
-        uint32_t& child = trie->root_children[word];
-        if (child == kNoNode) child = node_count++;
-        node = child;
-      } else {
-        node = trie->edges.FindOrAdd(node, word, node_count);
-        if (node == node_count) ++node_count;
-      }
+      node = trie->Extend(node, state.phrases.Norm(token));
     }
     end_node[entry] = node;
   }
-  GroupByNode(end_node, node_count, &trie->ends_begin, &trie->ends);
+  trie->SetEnds(end_node);
 
   // order[i] is the entry that ends up at index i.
-  const std::vector<uint32_t> order = state.Order(*trie, node_count);
+  const std::vector<uint32_t> order =
+      EntriesAfterOverrides(state.entries, state.phrases, *trie);
   Gazetteer gazetteer;
   // An override drops at least one entry; without any, none moved.
   if (order.size() == entry_count) {
@@ -812,18 +113,19 @@ Gazetteer Gazetteer::Builder::Build() && {
       gazetteer.entries_.push_back(std::move(state.entries[entry]));
       kept_end_node.push_back(end_node[entry]);
     }
-    GroupByNode(kept_end_node, node_count, &trie->ends_begin, &trie->ends);
+    trie->SetEnds(kept_end_node);
   }
 
-  trie->exact_begin.reserve(order.size() + 1);
-  trie->exact_begin.push_back(0);
+  gazetteer.exact_begin_.reserve(order.size() + 1);
+  gazetteer.exact_begin_.push_back(0);
   for (size_t i = 0; i < order.size(); ++i) {
     if (gazetteer.entries_[i].case_exact) {
       for (const PhraseToken& token : state.phrases.Of(order[i])) {
-        trie->exact.emplace_back(token.begin, token.end);
+        gazetteer.exact_.emplace_back(token.begin, token.end);
       }
     }
-    trie->exact_begin.push_back(static_cast<uint32_t>(trie->exact.size()));
+    gazetteer.exact_begin_.push_back(
+        static_cast<uint32_t>(gazetteer.exact_.size()));
   }
   gazetteer.trie_ = std::move(trie);
 
@@ -863,12 +165,12 @@ std::vector<GazetteerMatch> Gazetteer::Match(std::string_view text,
   // every matched entry, a cache line each, showed as a sixth of the
   // matching time.
   const auto exact_texts_match = [&](uint32_t entry, uint32_t first) {
-    const uint32_t exact_end = trie_->exact_begin[entry + 1];
-    uint32_t i = trie_->exact_begin[entry];
+    const uint32_t exact_end = exact_begin_[entry + 1];
+    uint32_t i = exact_begin_[entry];
     if (i == exact_end) return true;
     const std::string_view phrase = entries_[entry].phrase;
     for (; i < exact_end; ++i, ++first) {
-      const auto [begin, end] = trie_->exact[i];
+      const auto [begin, end] = exact_[i];
       const Token& token = all[first];
       if (token.end > text.size() ||
           text.substr(token.begin, token.end - token.begin) !=
@@ -889,20 +191,20 @@ std::vector<GazetteerMatch> Gazetteer::Match(std::string_view text,
         std::min(sentence.end_token, static_cast<uint32_t>(all.size()));
     words.resize(end - begin);
     for (uint32_t i = begin; i < end; ++i) {
-      words[i - begin] = trie_->vocabulary.Find(all[i].norm);
+      words[i - begin] = trie_->FindWord(all[i].norm);
     }
     for (uint32_t first = begin; first < end; ++first) {
       // Counted rather than taken from matches.size(), a division by the
       // element size at every token.
       std::ptrdiff_t found = 0;
-      uint32_t node = kRoot;
+      uint32_t node = PhraseTrie::kRoot;
       for (uint32_t i = first; i < end; ++i) {
         const uint32_t word = words[i - begin];
         // A word no phrase has continues none.
-        if (word == kNoWord) break;
+        if (word == PhraseTrie::kNoWord) break;
         node = trie_->Child(node, word);
-        if (node == kNoNode) break;
-        for (uint32_t entry : trie_->EntriesAt(node)) {
+        if (node == PhraseTrie::kNoNode) break;
+        for (uint32_t entry : trie_->EndsAt(node)) {
           if (exact_texts_match(entry, first)) {
             matches.push_back({first, i + 1, entry});
             ++found;

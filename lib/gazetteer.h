@@ -63,6 +63,8 @@
 
 namespace parley {
 
+class PhraseTrie;
+
 struct GazetteerEntry {
   std::string phrase;  // as written in the file
   std::string type;    // "country", "city", "title", "given_name", ...
@@ -149,11 +151,16 @@ class Gazetteer {
                                     const Tokens& tokens) const;
 
  private:
-  struct Trie;
   std::vector<GazetteerEntry> entries_;
   std::vector<std::string> types_;         // indexed by type_id
   std::vector<std::string> source_names_;  // indexed by GazetteerEntry::source
-  std::unique_ptr<const Trie> trie_;
+  // Phrase e is the phrase of entries_[e]; null unless a Builder built this.
+  std::unique_ptr<const PhraseTrie> trie_;
+  // Entry e's phrase tokens as byte ranges of its phrase, which text must
+  // equal: exact_[exact_begin_[e], exact_begin_[e + 1]), empty unless
+  // case-exact.
+  std::vector<uint32_t> exact_begin_;
+  std::vector<std::pair<uint32_t, uint32_t>> exact_;
 };
 
 }  // namespace parley

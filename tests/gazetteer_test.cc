@@ -1,10 +1,12 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Tests lib/gazetteer.cc: the TSV format and its errors, overrides between
-// sources, type ids, and the matcher on real sentences.  The default
-// gazetteers are only checked to load and to match their own phrases; what
-// they contain is tested by the stages that read them.
+// Tests lib/gazetteer.cc: the builder (sources in, type ids and provenance,
+// overrides as the entries come out, a failed source left out) and the
+// matcher on real sentences.  The format and its errors are tested in
+// gazetteer_tsv_test.cc, the override rules in gazetteer_overrides_test.cc.
+// The default gazetteers are only checked to load and to match their own
+// phrases; what they contain is tested by the stages that read them.
 
 #include "gazetteer.h"
 
@@ -36,7 +38,6 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Pair;
-using namespace std::string_literals;
 
 Gazetteer BuildFrom(std::string_view tsv) {
   Gazetteer::Builder builder;
@@ -112,78 +113,6 @@ TEST(GazetteerBuilderTest, ParsesEveryFeature) {
   EXPECT_EQ(entries[3].type_id, city);
 }
 
-struct ParseErrorCase {
-  std::string tsv;
-  int line;
-  int column;
-  std::string fragment;
-  std::string message;
-};
-
-TEST(GazetteerBuilderTest, ReportsEachErrorWhereItIs) {
-  const ParseErrorCase kCases[] = {
-      {"Pakistan\tcountry\n", 1, 17, "Pakistan\tcountry",
-       "expected phrase, type and id separated by tabs, found 2 fields"},
-      {"Pakistan country PK\n", 1, 20, "Pakistan country PK",
-       "expected phrase, type and id separated by tabs, found 1 field"},
-      {"\tcountry\tPK\n", 1, 1, "\tcountry\tPK", "empty phrase"},
-      {"Pakistan\t\tPK\n", 1, 10, "Pakistan\t\tPK", "empty type"},
-      {"Pakistan\tcountry\t\n", 1, 18, "Pakistan\tcountry\t", "empty id"},
-      {"Pakistan\tnation state\tPK\n", 1, 10, "nation state",
-       "type contains white space"},
-      {"Pakistan\tcountry\tPK \n", 1, 18, "PK ", "id contains white space"},
-      {"Pakistan\tcountry\tPK\tadjective\n", 1, 21, "adjective",
-       "attribute is not key=value"},
-      {"Pakistan\tcountry\tPK\t\n", 1, 21, "Pakistan\tcountry\tPK\t",
-       "attribute is not key=value"},
-      {"Pakistan\tcountry\tPK\t=adjective\n", 1, 21, "=adjective",
-       "attribute has an empty key"},
-      {"Pakistan\tcountry\tPK\tform =adjective\n", 1, 21, "form =adjective",
-       "attribute key contains white space"},
-      {"Pakistan\tcountry\tPK\tform=noun\tform=adjective\n", 1, 31,
-       "form=adjective", "duplicate attribute"},
-      {"US\tcountry\tUS\tcase=upper\n", 1, 15, "case=upper",
-       "case must be 'exact'"},
-      {"  \tcountry\tPK\n", 1, 1, "  ", "phrase has no tokens"},
-      {"Islamabad. Pakistan\tcity\tIslamabad\n", 1, 1, "Islamabad. Pakistan",
-       "phrase spans a sentence break"},
-      {"Pakistan\tcountry\tPK\nT\xFCrkiye\tcountry\tTR\n", 2, 2, "\\xFC",
-       "invalid UTF-8"},
-      {"# Bad bytes in comments count too: \xC3\x28\n", 1, 36, "\\xC3",
-       "invalid UTF-8"},
-      {"Pakistan\tcountry\tP\0K\n"s, 1, 19, "\\x00", "NUL byte"},
-      {"Pakistan\tcountry\tPK\rIndia\tcountry\tIN\r", 1, 20,
-       "Pakistan\tcountry\tPK\rIndia\tcountry\tIN",
-       "carriage return not at the end of a line"},
-      {"# Ministries\n"
-       "Ministry of Foreign Affairs and International Cooperation of the "
-       "Islamic Republic\n",
-       2, 82, "Ministry of Foreign Affairs and International Co...",
-       "expected phrase, type and id separated by tabs, found 1 field"},
-      // Cut before a character that would not fit whole.
-      {std::string(47, 'a') + "\xC3\xA9t\tcity\n", 1, 56,
-       std::string(47, 'a') + "...",
-       "expected phrase, type and id separated by tabs, found 2 fields"},
-      // The first error of the file, whatever its kind.
-      {"Pakistan\tcountry\nT\xFCrkiye\tcountry\tTR\n", 1, 17,
-       "Pakistan\tcountry",
-       "expected phrase, type and id separated by tabs, found 2 fields"},
-  };
-  for (const ParseErrorCase& c : kCases) {
-    SCOPED_TRACE(c.tsv);
-    Gazetteer::Builder builder;
-    const Status status = builder.Add("bad.tsv", c.tsv);
-    ASSERT_FALSE(status.ok());
-    EXPECT_EQ(status.code(), StatusCode::kParseError);
-    EXPECT_EQ(status.message(), c.message);
-    ASSERT_TRUE(status.location().has_value());
-    EXPECT_EQ(status.location()->file, "bad.tsv");
-    EXPECT_EQ(status.location()->line, c.line);
-    EXPECT_EQ(status.location()->column, c.column);
-    EXPECT_EQ(status.location()->fragment, c.fragment);
-  }
-}
-
 TEST(GazetteerBuilderTest, ErrorRendersWithItsLocation) {
   Gazetteer::Builder builder;
   const Status status = builder.Add(
@@ -252,30 +181,6 @@ TEST(GazetteerBuilderTest, LaterSourceReplacesEntriesWithTheSameKey) {
   EXPECT_EQ(entries[5].id, "US-TITLE");
   EXPECT_THAT(MatchedIds(gazetteer, "Punjab, Georgia"),
               ElementsAre("0-1:PK-PB", "2-3:GE", "2-3:US-GA"));
-}
-
-TEST(GazetteerBuilderTest, ReadsWindowsFilesLikeOthers) {
-  const std::string lf =
-      "# Capitals\nKabul\tcity\tKabul\tcountry=AF\nKabul\tcity\tKabul\n";
-  std::string crlf;
-  for (char c : lf) {
-    if (c == '\n') crlf += '\r';
-    crlf += c;
-  }
-  const Gazetteer from_lf = BuildFrom(lf);
-  const Gazetteer from_crlf = BuildFrom(crlf);
-  ASSERT_EQ(from_crlf.entries().size(), 2u);
-  for (size_t i = 0; i < 2; ++i) {
-    EXPECT_EQ(from_crlf.entries()[i].phrase, from_lf.entries()[i].phrase);
-    EXPECT_EQ(from_crlf.entries()[i].id, from_lf.entries()[i].id);
-    EXPECT_EQ(from_crlf.entries()[i].attributes,
-              from_lf.entries()[i].attributes);
-  }
-  EXPECT_EQ(from_crlf.entries()[0].Attribute("country"), "AF");
-
-  const Gazetteer with_bom = BuildFrom("\xEF\xBB\xBF" + crlf);
-  ASSERT_EQ(with_bom.entries().size(), 2u);
-  EXPECT_EQ(with_bom.SourceOf(0), "test.tsv:2");
 }
 
 TEST(GazetteerBuilderTest, AddFileReadsAFileAndNamesItInErrors) {
@@ -419,54 +324,6 @@ TEST_F(GazetteerMatchTest, SharesOneGazetteerAcrossThreads) {
   }
   for (std::thread& thread : threads) thread.join();
   for (const auto& result : results) EXPECT_EQ(result, expected);
-}
-
-// Phrases of ASCII letters and spaces skip Tokenize when loading; an entry
-// matches its own phrase as text exactly when that shortcut tokenizes as
-// Tokenize does.
-TEST(GazetteerPhraseTest, LoadsPhrasesAsTokenizeSplitsThem) {
-  const std::vector<std::string> kPhrases = {
-      "Pakistan",
-      "A",
-      "I",
-      "Dr",
-      "Mr",
-      "St",
-      "Gen",
-      "US",
-      "UN",
-      "cannot",
-      "gonna",
-      "New York",
-      "  New   York ",
-      "de la Cruz",
-      "al Qaeda",
-      "McDonald",
-      "iPhone",
-      "Shehbaz Sharif",
-      "U.S.",
-      "Sharif's",
-      "O'Brien",
-      "Tehreek-e-Taliban",
-      "G20",
-      "Türkiye",
-      "Côte d’Ivoire",
-      "3rd Division",
-      "Llanfairpwllgwyngyll",
-      "Nagorno-Karabakh",
-      "Baden-Württemberg",
-  };
-  for (const bool exact : {false, true}) {
-    for (const std::string& phrase : kPhrases) {
-      SCOPED_TRACE(phrase);
-      const Gazetteer gazetteer =
-          BuildFrom(phrase + "\ttest\tX" + (exact ? "\tcase=exact\n" : "\n"));
-      const Tokens tokens = Tokenize(phrase);
-      EXPECT_THAT(gazetteer.Match(phrase, tokens),
-                  ElementsAre(GazetteerMatch{
-                      0, static_cast<uint32_t>(tokens.tokens.size()), 0}));
-    }
-  }
 }
 
 TEST(DefaultGazetteersTest, LoadAndMatchTheirOwnPhrases) {
