@@ -17,7 +17,6 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -27,137 +26,13 @@
 #include <string>
 #include <string_view>
 
+#include "code_point.h"
+
 namespace parley {
 namespace {
 
 // ---------------------------------------------------------------------------
-// Code points and their classes.
-
-enum class CharClass : uint8_t {
-  kEnd,          // past the end of the text
-  kIllFormed,    // a byte that does not start a well-formed sequence
-  kSpace,        // White_Space other than line breaks
-  kLineBreak,    // \n \v \f \r U+0085 U+2028 U+2029
-  kLetter,       // L*, except ideographs
-  kIdeograph,    // Han and other ideographic letters: one token each
-  kMark,         // M*: combining marks stay with what they follow
-  kDigit,        // Nd
-  kOtherNumber,  // Nl, No ("Ⅻ", "²", "½")
-  kFormat,       // Cf: ZWJ, soft hyphen, bidi marks, BOM
-  kPunctuation,  // P*, except the ASCII ones the header calls symbols
-  kSymbol,       // S*, and ASCII # % & @
-  kOther,        // controls (NUL included), private use, unassigned
-};
-
-// Eight bytes, so that compilers keep it in a register.
-struct CodePoint {
-  UChar32 c = -1;  // negative when ill-formed or at the end
-  uint8_t size = 0;
-  CharClass cls = CharClass::kEnd;
-};
-
-constexpr CharClass AsciiClass(unsigned char b) {
-  if (b == ' ' || b == '\t') return CharClass::kSpace;
-  if (b == '\n' || b == '\v' || b == '\f' || b == '\r') {
-    return CharClass::kLineBreak;
-  }
-  if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
-    return CharClass::kLetter;
-  }
-  if (b >= '0' && b <= '9') return CharClass::kDigit;
-  if (b < 0x20 || b == 0x7F) return CharClass::kOther;
-  switch (b) {
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '+':
-    case '<':
-    case '=':
-    case '>':
-    case '@':
-    case '^':
-    case '`':
-    case '|':
-    case '~':
-      return CharClass::kSymbol;
-    default:
-      return CharClass::kPunctuation;
-  }
-}
-
-constexpr std::array<CharClass, 128> kAsciiClasses = [] {
-  std::array<CharClass, 128> classes{};
-  for (int b = 0; b < 128; ++b) {
-    classes[b] = AsciiClass(static_cast<unsigned char>(b));
-  }
-  return classes;
-}();
-
-CharClass NonAsciiClass(UChar32 c) {
-  if (u_isUWhiteSpace(c)) {
-    return c == 0x85 || c == 0x2028 || c == 0x2029 ? CharClass::kLineBreak
-                                                   : CharClass::kSpace;
-  }
-  switch (u_charType(c)) {
-    case U_UPPERCASE_LETTER:
-    case U_LOWERCASE_LETTER:
-    case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER:
-      return CharClass::kLetter;
-    case U_OTHER_LETTER:
-      return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ? CharClass::kIdeograph
-                                                       : CharClass::kLetter;
-    case U_NON_SPACING_MARK:
-    case U_ENCLOSING_MARK:
-    case U_COMBINING_SPACING_MARK:
-      return CharClass::kMark;
-    case U_DECIMAL_DIGIT_NUMBER:
-      return CharClass::kDigit;
-    case U_LETTER_NUMBER:
-    case U_OTHER_NUMBER:
-      return CharClass::kOtherNumber;
-    case U_FORMAT_CHAR:
-      return CharClass::kFormat;
-    case U_DASH_PUNCTUATION:
-    case U_START_PUNCTUATION:
-    case U_END_PUNCTUATION:
-    case U_CONNECTOR_PUNCTUATION:
-    case U_OTHER_PUNCTUATION:
-    case U_INITIAL_PUNCTUATION:
-    case U_FINAL_PUNCTUATION:
-      return CharClass::kPunctuation;
-    case U_MATH_SYMBOL:
-    case U_CURRENCY_SYMBOL:
-    case U_MODIFIER_SYMBOL:
-    case U_OTHER_SYMBOL:
-      return CharClass::kSymbol;
-    default:
-      return CharClass::kOther;
-  }
-}
-
-// The non-ASCII code point at byte `pos`.  Decodes at most four bytes, so
-// positions are not limited to int32_t as U8_NEXT's indexes are.
-CodePoint DecodeNonAscii(std::string_view text, size_t pos) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data() + pos);
-  const auto length =
-      static_cast<int32_t>(std::min<size_t>(text.size() - pos, 4));
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(s, i, length, c);
-  if (c < 0) return {-1, 1, CharClass::kIllFormed};
-  return {c, static_cast<uint8_t>(i), NonAsciiClass(c)};
-}
-
-// The code point at byte `pos`, with a fast path for ASCII, which is most
-// of the text.
-inline CodePoint At(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return {};
-  const auto b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) return {b, 1, kAsciiClasses[b]};
-  return DecodeNonAscii(text, pos);
-}
+// Code points in words.
 
 constexpr bool IsAsciiLetter(char c) {
   const auto lower = static_cast<unsigned char>(c | 0x20);
@@ -172,21 +47,10 @@ bool IsWordClass(CharClass cls) {
 
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
-bool IsUpper(UChar32 c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  const int8_t type = u_charType(c);
-  return type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
-}
-
-bool IsLower(UChar32 c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return u_charType(c) == U_LOWERCASE_LETTER;
-}
-
 // Combining marks belong to the character before them, whatever it is.
 size_t SkipMarks(std::string_view text, size_t pos) {
-  for (CodePoint cp = At(text, pos); cp.cls == CharClass::kMark;
-       cp = At(text, pos)) {
+  for (CodePoint cp = CodePointAt(text, pos); cp.cls == CharClass::kMark;
+       cp = CodePointAt(text, pos)) {
     pos += cp.size;
   }
   return pos;
@@ -242,8 +106,9 @@ const Abbreviation* FindAbbreviation(std::string_view word) {
 
 // Whether a number follows `pos`, after spaces if any.
 bool NumberFollows(std::string_view text, size_t pos) {
-  CodePoint cp = At(text, pos);
-  for (; cp.cls == CharClass::kSpace; cp = At(text, pos)) pos += cp.size;
+  CodePoint cp = CodePointAt(text, pos);
+  for (; cp.cls == CharClass::kSpace; cp = CodePointAt(text, pos))
+    pos += cp.size;
   return cp.cls == CharClass::kDigit;
 }
 
@@ -268,11 +133,11 @@ struct Scan {
 // "'s" or "’s" at `pos`, not followed by more of a word.  Returns its end,
 // or 0.
 size_t PossessiveEnd(std::string_view text, size_t pos) {
-  const CodePoint apostrophe = At(text, pos);
+  const CodePoint apostrophe = CodePointAt(text, pos);
   if (!IsApostrophe(apostrophe.c)) return 0;
   const size_t s = pos + apostrophe.size;
   if (s >= text.size() || (text[s] != 's' && text[s] != 'S')) return 0;
-  return IsWordClass(At(text, s + 1).cls) ? 0 : s + 1;
+  return IsWordClass(CodePointAt(text, s + 1).cls) ? 0 : s + 1;
 }
 
 // "U.S.", "U.S.A.", "a.m.", "Ph.D.": runs of one or two letters joined by
@@ -283,16 +148,16 @@ size_t AcronymEnd(std::string_view text, size_t pos) {
   while (true) {
     // Each run starts with a letter.
     int letters = 0;
-    CodePoint cp = At(text, pos);
+    CodePoint cp = CodePointAt(text, pos);
     for (; cp.cls == CharClass::kLetter || cp.cls == CharClass::kMark;
-         cp = At(text, pos)) {
+         cp = CodePointAt(text, pos)) {
       if (cp.cls == CharClass::kLetter && ++letters > 2) return 0;
       pos += cp.size;
     }
     if (IsWordClass(cp.cls)) return 0;
     ++runs;
     if (cp.c != '.') return runs >= 2 ? pos : 0;
-    if (At(text, pos + 1).cls != CharClass::kLetter) {
+    if (CodePointAt(text, pos + 1).cls != CharClass::kLetter) {
       return runs >= 2 ? pos + 1 : 0;
     }
     ++pos;
@@ -307,7 +172,7 @@ bool IsIsoDate(std::string_view text, size_t pos) {
     const char c = text[pos + i];
     if (kPattern[i] == 'd' ? c < '0' || c > '9' : c != '-') return false;
   }
-  return !IsWordClass(At(text, pos + kPattern.size()).cls);
+  return !IsWordClass(CodePointAt(text, pos + kPattern.size()).cls);
 }
 
 // A word or number starting at `begin` with `first`, a letter, ideograph or
@@ -333,7 +198,7 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
   bool joined_digits = false;  // "3.5", "1,000", "3:30"
   bool after_letter = has_letter;
   CharClass last = has_letter ? CharClass::kLetter : CharClass::kOther;
-  for (CodePoint cp = At(text, pos);; cp = At(text, pos)) {
+  for (CodePoint cp = CodePointAt(text, pos);; cp = CodePointAt(text, pos)) {
     bool take = false;
     switch (cp.cls) {
       case CharClass::kLetter:
@@ -354,17 +219,17 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
         break;
       case CharClass::kFormat:
         // Inside a word only ("Paki\u00ADstan"), never at its end.
-        take = IsWordClass(At(text, pos + cp.size).cls);
+        take = IsWordClass(CodePointAt(text, pos + cp.size).cls);
         break;
       case CharClass::kPunctuation:
         if (cp.c == '.' || cp.c == ',' || cp.c == ':') {
           take = !has_letter && last == CharClass::kDigit &&
-                 At(text, pos + 1).cls == CharClass::kDigit;
+                 CodePointAt(text, pos + 1).cls == CharClass::kDigit;
           joined_digits |= take;
         } else if (IsApostrophe(cp.c)) {
           // "O'Brien", "don't", "Shi’ite", but "Pakistan" + "’s".
           take = after_letter &&
-                 At(text, pos + cp.size).cls == CharClass::kLetter &&
+                 CodePointAt(text, pos + cp.size).cls == CharClass::kLetter &&
                  PossessiveEnd(text, pos) == 0;
           after_letter = false;
         }
@@ -384,7 +249,7 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
   if (pos < text.size() && text[pos] == '.' && !has_digit) {
     // "S." is an initial: one upper-case letter and its marks.
     const bool initial =
-        IsUpper(first.c) && SkipMarks(text, begin + first.size) == pos;
+        IsUpperCase(first.c) && SkipMarks(text, begin + first.size) == pos;
     const Abbreviation* abbreviation =
         initial ? nullptr : FindAbbreviation(text.substr(begin, pos - begin));
     if (abbreviation != nullptr && abbreviation->kind == kBeforeNumber &&
@@ -421,8 +286,8 @@ Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
   if (IsSentenceTerminal(c)) {
     // "...", "?!" and "!!!" are one token.
     bool wide = IsWide(c);
-    for (CodePoint cp = At(text, scan.end); IsSentenceTerminal(cp.c);
-         cp = At(text, scan.end)) {
+    for (CodePoint cp = CodePointAt(text, scan.end); IsSentenceTerminal(cp.c);
+         cp = CodePointAt(text, scan.end)) {
       wide |= IsWide(cp.c);
       scan.end += cp.size;
     }
@@ -461,12 +326,12 @@ Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
 Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
   Scan scan{begin + first.size, TokenKind::kSymbol, Role::kPlain};
   if (first.c < 0x80) return scan;
-  CodePoint cp = At(text, scan.end);
+  CodePoint cp = CodePointAt(text, scan.end);
   if (cp.cls == CharClass::kSymbol &&
       u_hasBinaryProperty(first.c, UCHAR_REGIONAL_INDICATOR) &&
       u_hasBinaryProperty(cp.c, UCHAR_REGIONAL_INDICATOR)) {
     scan.end += cp.size;
-    cp = At(text, scan.end);
+    cp = CodePointAt(text, scan.end);
   }
   while (true) {
     if (cp.cls == CharClass::kMark ||
@@ -475,7 +340,7 @@ Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
         (cp.c >= 0xE0020 && cp.c <= 0xE007F)) {  // emoji tag characters
       scan.end += cp.size;
     } else if (cp.c == 0x200D) {  // zero width joiner
-      const CodePoint next = At(text, scan.end + cp.size);
+      const CodePoint next = CodePointAt(text, scan.end + cp.size);
       if (next.cls != CharClass::kSymbol ||
           !u_hasBinaryProperty(next.c, UCHAR_EXTENDED_PICTOGRAPHIC)) {
         break;
@@ -484,7 +349,7 @@ Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
     } else {
       break;
     }
-    cp = At(text, scan.end);
+    cp = CodePointAt(text, scan.end);
   }
   return scan;
 }
@@ -696,13 +561,13 @@ void DescribeShapeAndCase(std::string_view text, Token* token) {
   int run = 0;
   CaseCounter counter;
   for (size_t pos = 0; pos < text.size();) {
-    const CodePoint cp = At(text, pos);
+    const CodePoint cp = CodePointAt(text, pos);
     std::string_view unit = text.substr(pos, cp.size);
     pos += cp.size;
     if (cp.cls == CharClass::kMark || cp.cls == CharClass::kFormat) continue;
-    const bool is_upper = cp.cls == CharClass::kLetter && IsUpper(cp.c);
+    const bool is_upper = cp.cls == CharClass::kLetter && IsUpperCase(cp.c);
     const bool is_lower =
-        cp.cls == CharClass::kLetter && !is_upper && IsLower(cp.c);
+        cp.cls == CharClass::kLetter && !is_upper && IsLowerCase(cp.c);
     counter.Add(is_upper, is_lower);
     if (cp.cls == CharClass::kIllFormed) {
       unit = "\xEF\xBF\xBD";  // U+FFFD keeps shapes valid UTF-8
@@ -768,7 +633,7 @@ class SentenceSplitter {
     } else if (state_ == Role::kTerminal) {
       split |= !glued && MayStartSentence(first);
     }
-    if (line_breaks == 1 && state_ != Role::kContinuer && !IsLower(first)) {
+    if (line_breaks == 1 && state_ != Role::kContinuer && !IsLowerCase(first)) {
       split = true;  // a headline, a dateline, a list item
     }
     if (split) {
@@ -811,7 +676,7 @@ Tokens Tokenize(std::string_view text) {
   int line_breaks = 0;
   size_t pos = 0;
   while (pos < text.size()) {
-    const CodePoint cp = At(text, pos);
+    const CodePoint cp = CodePointAt(text, pos);
     switch (cp.cls) {
       case CharClass::kSpace:
         space = true;
