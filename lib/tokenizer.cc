@@ -18,14 +18,15 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "abbreviations.h"
 #include "code_point.h"
 
 namespace parley {
@@ -54,62 +55,6 @@ size_t SkipMarks(std::string_view text, size_t pos) {
     pos += cp.size;
   }
   return pos;
-}
-
-// ---------------------------------------------------------------------------
-// Abbreviations.
-
-enum class AbbreviationKind : uint8_t {
-  // Precedes a name and never ends a sentence: "Dr.", "Gen.".
-  kTitle,
-  // Ends a sentence only before a line break, like acronyms: "Feb. 5",
-  // "Apple Inc. said".
-  kOther,
-  // An abbreviation only before a number: "No. 10", but 'He said "No."'.
-  kBeforeNumber,
-};
-
-struct Abbreviation {
-  std::string_view word;  // without its period, matched case-sensitively
-  AbbreviationKind kind;
-};
-
-constexpr AbbreviationKind kTitle = AbbreviationKind::kTitle;
-constexpr AbbreviationKind kOther = AbbreviationKind::kOther;
-constexpr AbbreviationKind kBeforeNumber = AbbreviationKind::kBeforeNumber;
-
-constexpr Abbreviation kAbbreviations[] = {
-    {"Adm", kTitle},       {"Apr", kOther},  {"Aug", kOther}, {"Brig", kTitle},
-    {"Capt", kTitle},      {"Cmdr", kTitle}, {"Co", kOther},  {"Col", kTitle},
-    {"Corp", kOther},      {"Dec", kOther},  {"Dr", kTitle},  {"Feb", kOther},
-    {"Gen", kTitle},       {"Gov", kTitle},  {"Hon", kTitle}, {"Inc", kOther},
-    {"Jan", kOther},       {"Jr", kOther},   {"Jul", kOther}, {"Jun", kOther},
-    {"Lt", kTitle},        {"Ltd", kOther},  {"Maj", kTitle}, {"Mar", kOther},
-    {"Mr", kTitle},        {"Mrs", kTitle},  {"Ms", kTitle},  {"Mt", kTitle},
-    {"No", kBeforeNumber}, {"Nov", kOther},  {"Oct", kOther}, {"Prof", kTitle},
-    {"Rep", kTitle},       {"Rev", kTitle},  {"Sen", kTitle}, {"Sep", kOther},
-    {"Sept", kOther},      {"Sgt", kTitle},  {"Sr", kOther},  {"St", kTitle},
-    {"vs", kOther},
-};
-
-constexpr bool AbbreviationLess(const Abbreviation& a, const Abbreviation& b) {
-  return a.word < b.word;
-}
-static_assert(std::ranges::is_sorted(kAbbreviations, AbbreviationLess));
-
-const Abbreviation* FindAbbreviation(std::string_view word) {
-  const auto* it =
-      std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations),
-                       Abbreviation{word, kOther}, AbbreviationLess);
-  return it != std::end(kAbbreviations) && it->word == word ? it : nullptr;
-}
-
-// Whether a number follows `pos`, after spaces if any.
-bool NumberFollows(std::string_view text, size_t pos) {
-  CodePoint cp = CodePointAt(text, pos);
-  for (; cp.cls == CharClass::kSpace; cp = CodePointAt(text, pos))
-    pos += cp.size;
-  return cp.cls == CharClass::kDigit;
 }
 
 // ---------------------------------------------------------------------------
@@ -173,6 +118,15 @@ bool IsIsoDate(std::string_view text, size_t pos) {
     if (kPattern[i] == 'd' ? c < '0' || c > '9' : c != '-') return false;
   }
   return !IsWordClass(CodePointAt(text, pos + kPattern.size()).cls);
+}
+
+// Whether a number follows `pos`, after spaces if any.
+bool NumberFollows(std::string_view text, size_t pos) {
+  CodePoint cp = CodePointAt(text, pos);
+  for (; cp.cls == CharClass::kSpace; cp = CodePointAt(text, pos)) {
+    pos += cp.size;
+  }
+  return cp.cls == CharClass::kDigit;
 }
 
 // A word or number starting at `begin` with `first`, a letter, ideograph or
@@ -250,15 +204,17 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
     // "S." is an initial: one upper-case letter and its marks.
     const bool initial =
         IsUpperCase(first.c) && SkipMarks(text, begin + first.size) == pos;
-    const Abbreviation* abbreviation =
-        initial ? nullptr : FindAbbreviation(text.substr(begin, pos - begin));
-    if (abbreviation != nullptr && abbreviation->kind == kBeforeNumber &&
-        !NumberFollows(text, pos + 1)) {
-      abbreviation = nullptr;
+    std::optional<AbbreviationKind> abbreviation;
+    if (!initial) {
+      abbreviation = FindAbbreviation(text.substr(begin, pos - begin));
     }
-    if (initial || abbreviation != nullptr) {
+    if (abbreviation == AbbreviationKind::kBeforeNumber &&
+        !NumberFollows(text, pos + 1)) {
+      abbreviation.reset();
+    }
+    if (initial || abbreviation.has_value()) {
       scan.end = pos + 1;
-      if (initial || abbreviation->kind == kTitle) {
+      if (initial || abbreviation == AbbreviationKind::kTitle) {
         scan.role = Role::kContinuer;
       }
     }
