@@ -461,6 +461,8 @@ TEST(TokenizerTest, FormatCharactersAreInvisible) {
   EXPECT_THAT(SpaceBefore(kText), ElementsAre(true, true));
 }
 
+// How text folds is tests/token_normalizer_test.cc's to check; these check
+// that every token, ASCII or not, and Normalize get their norms.
 TEST(TokenizerTest, NormFoldsCaseAndDiacritics) {
   EXPECT_THAT(Norms("Türkiye São MUTTAQI İstanbul Straße ﬁnal ＴＯＫＹＯ"),
               ElementsAre("turkiye", "sao", "muttaqi", "istanbul", "strasse",
@@ -468,10 +470,7 @@ TEST(TokenizerTest, NormFoldsCaseAndDiacritics) {
   // Decomposed input folds to the same norm.
   EXPECT_THAT(Norms("Tu\u0308rkiye"), ElementsAre("turkiye"));
   EXPECT_EQ(Normalize("Türkiye"), "turkiye");
-  EXPECT_EQ(Normalize("São"), "sao");
   EXPECT_EQ(Normalize("MUTTAQI"), "muttaqi");
-  EXPECT_EQ(Normalize("’s"), "'s");
-  EXPECT_EQ(Normalize("Khyber\u2011Pakhtunkhwa"), "khyber-pakhtunkhwa");
   EXPECT_EQ(Normalize(""), "");
 }
 
