@@ -16,8 +16,6 @@
 
 #include <unicode/uchar.h>
 
-#include <array>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -27,6 +25,7 @@
 #include "abbreviations.h"
 #include "code_point.h"
 #include "token_normalizer.h"
+#include "token_shape.h"
 
 namespace parley {
 namespace {
@@ -310,133 +309,6 @@ Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
 }
 
 // ---------------------------------------------------------------------------
-// Norm, shape and case.
-
-// Tallies cased letters in order for Token::case_class.
-class CaseCounter {
- public:
-  // The next letter or other character; marks are skipped by the caller.
-  void Add(bool is_upper, bool is_lower) {
-    if (is_upper || is_lower) {
-      if (upper_ + lower_ == 0) first_upper_ = is_upper;
-      upper_after_upper_ |= is_upper && previous_upper_;
-      upper_ += is_upper;
-      lower_ += is_lower;
-    }
-    previous_upper_ = is_upper;
-  }
-
-  CaseClass Result() const {
-    if (upper_ + lower_ == 0) return CaseClass::kNone;
-    if (lower_ == 0) return upper_ >= 2 ? CaseClass::kUpper : CaseClass::kTitle;
-    if (upper_ == 0) return CaseClass::kLower;
-    return first_upper_ && !upper_after_upper_ ? CaseClass::kTitle
-                                               : CaseClass::kMixed;
-  }
-
- private:
-  int upper_ = 0;
-  int lower_ = 0;
-  bool first_upper_ = false;
-  bool upper_after_upper_ = false;
-  bool previous_upper_ = false;
-};
-
-// Norm and shape characters of ASCII characters.
-struct AsciiFold {
-  char norm;
-  char shape;
-};
-
-constexpr std::array<AsciiFold, 128> kAsciiFolds = [] {
-  std::array<AsciiFold, 128> folds{};
-  for (int b = 0; b < 128; ++b) {
-    const auto c = static_cast<char>(b);
-    folds[b] = {c, c};
-    if (c >= 'A' && c <= 'Z') folds[b] = {static_cast<char>(c + 32), 'X'};
-    if (c >= 'a' && c <= 'z') folds[b].shape = 'x';
-    if (c >= '0' && c <= '9') folds[b].shape = 'd';
-  }
-  return folds;
-}();
-
-// The case class of an ASCII token from the positions of its upper- and
-// lower-case letters (bit i for byte i): what CaseCounter tallies, with
-// "upper after upper" as adjacent bits.
-CaseClass AsciiCaseClass(uint64_t upper, uint64_t lower) {
-  if ((upper | lower) == 0) return CaseClass::kNone;
-  if (lower == 0) {
-    return std::popcount(upper) >= 2 ? CaseClass::kUpper : CaseClass::kTitle;
-  }
-  if (upper == 0) return CaseClass::kLower;
-  const bool first_upper = std::countr_zero(upper) < std::countr_zero(lower);
-  return first_upper && (upper & (upper << 1)) == 0 ? CaseClass::kTitle
-                                                    : CaseClass::kMixed;
-}
-
-// The fast path for short ASCII tokens, nearly all of them: norm, shape and
-// case in one pass, the strings built on the stack and assigned once each
-// (temporaries moved in cost as much again as the pass).  Returns false,
-// leaving `token` as it was, for other text.
-bool DescribeAscii(std::string_view text, Token* token) {
-  constexpr size_t kMaxLength = 64;  // a bit per byte in `upper`, `lower`
-  if (text.size() > kMaxLength) return false;
-  char norm[kMaxLength];
-  char shape[kMaxLength];
-  size_t shape_length = 0;
-  uint64_t upper = 0;
-  uint64_t lower = 0;
-  char previous = 'A';  // no shape character: letters become 'X' or 'x'
-  int run = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b >= 0x80) return false;
-    const AsciiFold fold = kAsciiFolds[b];
-    norm[i] = fold.norm;
-    upper |= uint64_t{fold.shape == 'X'} << i;
-    lower |= uint64_t{fold.shape == 'x'} << i;
-    run = fold.shape == previous ? run + 1 : 1;
-    previous = fold.shape;
-    shape[shape_length] = fold.shape;
-    shape_length += run <= 4 ? 1 : 0;
-  }
-  token->norm.assign(norm, text.size());
-  token->shape.assign(shape, shape_length);
-  token->case_class = AsciiCaseClass(upper, lower);
-  return true;
-}
-
-// Fills `token`'s shape and case class from its text, in one pass.
-void DescribeShapeAndCase(std::string_view text, Token* token) {
-  std::string& shape = token->shape;
-  std::string_view last_unit;
-  int run = 0;
-  CaseCounter counter;
-  for (size_t pos = 0; pos < text.size();) {
-    const CodePoint cp = CodePointAt(text, pos);
-    std::string_view unit = text.substr(pos, cp.size);
-    pos += cp.size;
-    if (cp.cls == CharClass::kMark || cp.cls == CharClass::kFormat) continue;
-    const bool is_upper = cp.cls == CharClass::kLetter && IsUpperCase(cp.c);
-    const bool is_lower =
-        cp.cls == CharClass::kLetter && !is_upper && IsLowerCase(cp.c);
-    counter.Add(is_upper, is_lower);
-    if (cp.cls == CharClass::kIllFormed) {
-      unit = "\xEF\xBF\xBD";  // U+FFFD keeps shapes valid UTF-8
-    } else if (cp.cls == CharClass::kLetter ||
-               cp.cls == CharClass::kIdeograph) {
-      unit = is_upper ? "X" : "x";
-    } else if (cp.cls == CharClass::kDigit) {
-      unit = "d";
-    }
-    run = unit == last_unit ? run + 1 : 1;
-    last_unit = unit;
-    if (run <= 4) shape.append(unit);
-  }
-  token->case_class = counter.Result();
-}
-
-// ---------------------------------------------------------------------------
 // Sentences.
 
 // Whether a token starting with `c` may start a sentence after a terminal:
@@ -586,7 +458,7 @@ Tokens Tokenize(std::string_view text) {
     if (cp.cls == CharClass::kIllFormed) {
       token.norm = "\xEF\xBF\xBD";
       DescribeShapeAndCase(token_text, &token);
-    } else if (!DescribeAscii(token_text, &token)) {
+    } else if (!DescribeAsciiToken(token_text, &token)) {
       NormalizeToken(token_text, &token.norm);
       DescribeShapeAndCase(token_text, &token);
     }

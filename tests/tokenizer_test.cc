@@ -123,10 +123,12 @@ std::vector<bool> NewlineBefore(std::string_view text) {
   return flags;
 }
 
-CaseClass CaseOf(std::string_view word) {
-  const Tokens tokens = TokenizeChecked(word);
-  EXPECT_EQ(tokens.tokens.size(), 1u) << word;
-  return tokens.tokens.empty() ? CaseClass::kNone : tokens.tokens[0].case_class;
+std::vector<CaseClass> CaseClasses(std::string_view text) {
+  std::vector<CaseClass> classes;
+  for (const Token& token : TokenizeChecked(text).tokens) {
+    classes.push_back(token.case_class);
+  }
+  return classes;
 }
 
 constexpr TokenKind kWord = TokenKind::kWord;
@@ -474,27 +476,16 @@ TEST(TokenizerTest, NormFoldsCaseAndDiacritics) {
   EXPECT_EQ(Normalize(""), "");
 }
 
-TEST(TokenizerTest, Shapes) {
-  EXPECT_THAT(Shapes("Pakistan’s 2025-03-22 U.S. McCain G20 TTP a Ünal 北"),
-              ElementsAre("Xxxxx", "’x", "dddd-dd-dd", "X.X.", "XxXxxx", "Xdd",
-                          "XXX", "x", "Xxxx", "x"));
-}
-
-TEST(TokenizerTest, CaseClasses) {
-  EXPECT_EQ(CaseOf("minister"), CaseClass::kLower);
-  EXPECT_EQ(CaseOf("TTP"), CaseClass::kUpper);
-  EXPECT_EQ(CaseOf("U.S."), CaseClass::kUpper);
-  EXPECT_EQ(CaseOf("Dar"), CaseClass::kTitle);
-  EXPECT_EQ(CaseOf("McCain"), CaseClass::kTitle);
-  EXPECT_EQ(CaseOf("O'Brien"), CaseClass::kTitle);
-  EXPECT_EQ(CaseOf("A"), CaseClass::kTitle);
-  EXPECT_EQ(CaseOf("S."), CaseClass::kTitle);
-  EXPECT_EQ(CaseOf("Émile"), CaseClass::kTitle);
-  EXPECT_EQ(CaseOf("iPhone"), CaseClass::kMixed);
-  EXPECT_EQ(CaseOf("McDONALD"), CaseClass::kMixed);
-  EXPECT_EQ(CaseOf("2025"), CaseClass::kNone);
-  EXPECT_EQ(CaseOf("-"), CaseClass::kNone);
-  EXPECT_EQ(CaseOf("北"), CaseClass::kNone);
+// Shapes and case classes are tests/token_shape_test.cc's to check; this
+// checks that ASCII, other and ill-formed tokens all get theirs.
+TEST(TokenizerTest, TokensGetShapesAndCaseClasses) {
+  constexpr std::string_view kText = "Pakistan’s U.S. Ünal iPhone \xFF";
+  EXPECT_THAT(Shapes(kText),
+              ElementsAre("Xxxxx", "’x", "X.X.", "Xxxx", "xXxxxx", "\uFFFD"));
+  EXPECT_THAT(
+      CaseClasses(kText),
+      ElementsAre(CaseClass::kTitle, CaseClass::kLower, CaseClass::kUpper,
+                  CaseClass::kTitle, CaseClass::kMixed, CaseClass::kNone));
 }
 
 TEST(TokenizerTest, IllFormedBytesAreOneByteOtherTokens) {
