@@ -24,6 +24,7 @@
 
 #include "abbreviations.h"
 #include "code_point.h"
+#include "sentence_splitter.h"
 #include "token_normalizer.h"
 #include "token_shape.h"
 
@@ -58,19 +59,10 @@ size_t SkipMarks(std::string_view text, size_t pos) {
 // ---------------------------------------------------------------------------
 // Words and numbers.
 
-// How a token bears on sentence breaking.
-enum class Role : uint8_t {
-  kPlain,
-  kTerminal,      // . ! ? … and other sentence terminals
-  kWideTerminal,  // 。！？: no space follows them
-  kCloser,        // ) ] ” ’ and straight quotes glued to what precedes
-  kContinuer,     // , ; : dashes, openers, titles, initials
-};
-
 struct Scan {
   size_t end = 0;
   TokenKind kind = TokenKind::kOther;
-  Role role = Role::kPlain;
+  SentenceRole role = SentenceRole::kPlain;
 };
 
 // "'s" or "’s" at `pos`, not followed by more of a word.  Returns its end,
@@ -131,7 +123,7 @@ bool NumberFollows(std::string_view text, size_t pos) {
 // number.
 Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
   if (first.cls == CharClass::kIdeograph) {
-    return {begin + first.size, TokenKind::kWord, Role::kPlain};
+    return {begin + first.size, TokenKind::kWord, SentenceRole::kPlain};
   }
   // Most words start with ASCII letters; skip those a byte at a time.
   size_t pos = begin;
@@ -139,11 +131,11 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
   // An acronym's first run has at most two letters.
   if (first.cls == CharClass::kLetter && pos - begin <= 2) {
     if (const size_t end = AcronymEnd(text, begin)) {
-      return {end, TokenKind::kWord, Role::kPlain};
+      return {end, TokenKind::kWord, SentenceRole::kPlain};
     }
   }
   if (first.cls == CharClass::kDigit && IsIsoDate(text, begin)) {
-    return {begin + 10, TokenKind::kNumber, Role::kPlain};
+    return {begin + 10, TokenKind::kNumber, SentenceRole::kPlain};
   }
   bool has_letter = pos > begin;
   bool has_digit = false;
@@ -195,9 +187,9 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
     }
     pos += cp.size;
   }
-  if (!has_letter) return {pos, TokenKind::kNumber, Role::kPlain};
+  if (!has_letter) return {pos, TokenKind::kNumber, SentenceRole::kPlain};
 
-  Scan scan{pos, TokenKind::kWord, Role::kPlain};
+  Scan scan{pos, TokenKind::kWord, SentenceRole::kPlain};
   if (pos < text.size() && text[pos] == '.' && !has_digit) {
     // "S." is an initial: one upper-case letter and its marks.
     const bool initial =
@@ -213,7 +205,7 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
     if (initial || abbreviation.has_value()) {
       scan.end = pos + 1;
       if (initial || abbreviation == AbbreviationKind::kTitle) {
-        scan.role = Role::kContinuer;
+        scan.role = SentenceRole::kContinuer;
       }
     }
   }
@@ -235,7 +227,7 @@ bool IsWide(UChar32 c) {
 
 // `first` is punctuation at `begin`, not a possessive.
 Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
-  Scan scan{begin + first.size, TokenKind::kPunctuation, Role::kPlain};
+  Scan scan{begin + first.size, TokenKind::kPunctuation, SentenceRole::kPlain};
   const UChar32 c = first.c;
   if (IsSentenceTerminal(c)) {
     // "...", "?!" and "!!!" are one token.
@@ -245,28 +237,28 @@ Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
       wide |= IsWide(cp.c);
       scan.end += cp.size;
     }
-    scan.role = wide ? Role::kWideTerminal : Role::kTerminal;
+    scan.role = wide ? SentenceRole::kWideTerminal : SentenceRole::kTerminal;
     return scan;
   }
   if (c == '"' || c == '\'') {
-    scan.role = Role::kCloser;
+    scan.role = SentenceRole::kCloser;
     return scan;
   }
   // Terminal_Punctuation less the sentence terminals: commas, colons and
   // semicolons of every script.
   if (u_hasBinaryProperty(c, UCHAR_TERMINAL_PUNCTUATION)) {
-    scan.role = Role::kContinuer;
+    scan.role = SentenceRole::kContinuer;
     return scan;
   }
   switch (u_charType(c)) {
     case U_DASH_PUNCTUATION:
     case U_START_PUNCTUATION:
     case U_INITIAL_PUNCTUATION:
-      scan.role = Role::kContinuer;
+      scan.role = SentenceRole::kContinuer;
       break;
     case U_END_PUNCTUATION:
     case U_FINAL_PUNCTUATION:
-      scan.role = Role::kCloser;
+      scan.role = SentenceRole::kCloser;
       break;
     default:
       break;
@@ -278,7 +270,7 @@ Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
 // variation selectors, tags and ZWJ-joined emoji, or a flag's two regional
 // indicators.
 Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
-  Scan scan{begin + first.size, TokenKind::kSymbol, Role::kPlain};
+  Scan scan{begin + first.size, TokenKind::kSymbol, SentenceRole::kPlain};
   if (first.c < 0x80) return scan;
   CodePoint cp = CodePointAt(text, scan.end);
   if (cp.cls == CharClass::kSymbol &&
@@ -307,87 +299,6 @@ Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
   }
   return scan;
 }
-
-// ---------------------------------------------------------------------------
-// Sentences.
-
-// Whether a token starting with `c` may start a sentence after a terminal:
-// upper-case or uncased letters, digits, openers, currency signs.
-bool MayStartSentence(UChar32 c) {
-  if (c < 0x80) {
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' ||
-           c == '\'' || c == '(' || c == '[' || c == '{' || c == '$';
-  }
-  switch (u_charType(c)) {
-    case U_UPPERCASE_LETTER:
-    case U_TITLECASE_LETTER:
-    case U_OTHER_LETTER:
-    case U_DECIMAL_DIGIT_NUMBER:
-    case U_START_PUNCTUATION:
-    case U_INITIAL_PUNCTUATION:
-    case U_CURRENCY_SYMBOL:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Groups tokens into sentences as Tokenize emits them.
-class SentenceSplitter {
- public:
-  explicit SentenceSplitter(Tokens* out) : out_(out) {}
-
-  // The token just appended, which starts with `first`, after a gap with
-  // `line_breaks` line breaks.
-  void Add(UChar32 first, int line_breaks, Role role) {
-    const auto index = static_cast<uint32_t>(out_->tokens.size() - 1);
-    const Token& token = out_->tokens.back();
-    if (index == 0) {
-      state_ = role;
-      return;
-    }
-    const bool glued = !token.space_before;
-    if ((state_ == Role::kTerminal || state_ == Role::kWideTerminal) && glued &&
-        role == Role::kCloser) {
-      return;  // 'He said "No."' ends after the quote
-    }
-    bool split = line_breaks >= 2;
-    if (state_ == Role::kWideTerminal) {
-      split = true;
-    } else if (state_ == Role::kTerminal) {
-      split |= !glued && MayStartSentence(first);
-    }
-    if (line_breaks == 1 && state_ != Role::kContinuer && !IsLowerCase(first)) {
-      split = true;  // a headline, a dateline, a list item
-    }
-    if (split) {
-      Close(index);
-      first_token_ = index;
-    }
-    state_ = role;
-  }
-
-  void Finish() {
-    if (!out_->tokens.empty()) {
-      Close(static_cast<uint32_t>(out_->tokens.size()));
-    }
-  }
-
- private:
-  void Close(uint32_t end_token) {
-    Sentence& sentence = out_->sentences.emplace_back();
-    sentence.begin = out_->tokens[first_token_].begin;
-    sentence.end = out_->tokens[end_token - 1].end;
-    sentence.first_token = first_token_;
-    sentence.end_token = end_token;
-  }
-
-  Tokens* out_;
-  uint32_t first_token_ = 0;
-  // The role of the last token, except that closers after a terminal
-  // leave it a terminal.
-  Role state_ = Role::kPlain;
-};
 
 }  // namespace
 
@@ -434,7 +345,7 @@ Tokens Tokenize(std::string_view text) {
             out.tokens.back().end == pos &&
             (out.tokens.back().kind == TokenKind::kWord ||
              out.tokens.back().kind == TokenKind::kNumber)) {
-          scan = {end, TokenKind::kWord, Role::kPlain};
+          scan = {end, TokenKind::kWord, SentenceRole::kPlain};
         } else {
           scan = ScanPunctuation(text, pos, cp);
         }
@@ -443,7 +354,7 @@ Tokens Tokenize(std::string_view text) {
         scan = ScanSymbol(text, pos, cp);
         break;
       default:  // ill-formed bytes, controls, marks with nothing to mark
-        scan = {pos + cp.size, TokenKind::kOther, Role::kPlain};
+        scan = {pos + cp.size, TokenKind::kOther, SentenceRole::kPlain};
         break;
     }
     if (cp.cls != CharClass::kIllFormed) scan.end = SkipMarks(text, scan.end);
