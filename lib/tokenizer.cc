@@ -1,11 +1,13 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// The tokenizer: one left-to-right pass over the bytes that decodes code
-// points with ICU's U8_NEXT, classifies them with ICU character properties,
-// emits tokens, and decides sentence breaks between each token and the next
-// as it goes.  Folding for `norm` takes an ASCII fast path; only tokens with
-// other non-ASCII characters than curly quotes go through ICU normalization.
+// The tokenizer: one left-to-right pass over the code points of the text
+// (code_point.h) that finds where each token ends and what it is to sentence
+// breaking, describes it (token_shape.h, token_normalizer.h), and hands it
+// to the SentenceSplitter, which decides the break before it as it goes.
+// Here are the rules for token ends: words and numbers, acronyms, initials
+// and abbreviations (abbreviations.h), possessives, runs of terminals, and
+// emoji sequences.
 //
 // It does not backtrack beyond the current token (time is linear in the
 // text), keep state across calls, or allocate beyond the token and sentence
@@ -59,6 +61,7 @@ size_t SkipMarks(std::string_view text, size_t pos) {
 // ---------------------------------------------------------------------------
 // Words and numbers.
 
+// Where a token ends, what it is, and how it bears on sentence breaking.
 struct Scan {
   size_t end = 0;
   TokenKind kind = TokenKind::kOther;

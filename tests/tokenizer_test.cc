@@ -1,9 +1,11 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Tests of lib/tokenizer.cc: exact token texts, byte offsets, flags, norms,
-// shapes, case classes and sentence spans on news-like text, and that no
-// byte sequence breaks the tokenizer's invariants.
+// Tests of lib/tokenizer.cc: exact token texts, byte offsets, flags and
+// sentence spans on news-like text; that every kind of token gets its norm,
+// shape and case class (whose rules token_normalizer_test and
+// token_shape_test check); and that no byte sequence breaks the
+// tokenizer's invariants.
 
 #include "tokenizer.h"
 
