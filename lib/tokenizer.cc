@@ -1,11 +1,13 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// The tokenizer: one left-to-right pass over the bytes that decodes code
-// points with ICU's U8_NEXT, classifies them with ICU character properties,
-// emits tokens, and decides sentence breaks between each token and the next
-// as it goes.  Folding for `norm` takes an ASCII fast path; only tokens with
-// other non-ASCII characters than curly quotes go through ICU normalization.
+// The tokenizer: one left-to-right pass over the code points of the text
+// (code_point.h) that finds where each token ends and what it is to sentence
+// breaking, describes it (token_shape.h, token_normalizer.h), and hands it
+// to the SentenceSplitter, which decides the break before it as it goes.
+// Here are the rules for token ends: words and numbers, acronyms, initials
+// and abbreviations (abbreviations.h), possessives, runs of terminals, and
+// emoji sequences.
 //
 // It does not backtrack beyond the current token (time is linear in the
 // text), keep state across calls, or allocate beyond the token and sentence
@@ -14,150 +16,25 @@
 
 #include "tokenizer.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
-#include <algorithm>
-#include <array>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "abbreviations.h"
+#include "code_point.h"
+#include "sentence_splitter.h"
+#include "token_normalizer.h"
+#include "token_shape.h"
 
 namespace parley {
 namespace {
 
 // ---------------------------------------------------------------------------
-// Code points and their classes.
-
-enum class CharClass : uint8_t {
-  kEnd,          // past the end of the text
-  kIllFormed,    // a byte that does not start a well-formed sequence
-  kSpace,        // White_Space other than line breaks
-  kLineBreak,    // \n \v \f \r U+0085 U+2028 U+2029
-  kLetter,       // L*, except ideographs
-  kIdeograph,    // Han and other ideographic letters: one token each
-  kMark,         // M*: combining marks stay with what they follow
-  kDigit,        // Nd
-  kOtherNumber,  // Nl, No ("Ⅻ", "²", "½")
-  kFormat,       // Cf: ZWJ, soft hyphen, bidi marks, BOM
-  kPunctuation,  // P*, except the ASCII ones the header calls symbols
-  kSymbol,       // S*, and ASCII # % & @
-  kOther,        // controls (NUL included), private use, unassigned
-};
-
-// Eight bytes, so that compilers keep it in a register.
-struct CodePoint {
-  UChar32 c = -1;  // negative when ill-formed or at the end
-  uint8_t size = 0;
-  CharClass cls = CharClass::kEnd;
-};
-
-constexpr CharClass AsciiClass(unsigned char b) {
-  if (b == ' ' || b == '\t') return CharClass::kSpace;
-  if (b == '\n' || b == '\v' || b == '\f' || b == '\r') {
-    return CharClass::kLineBreak;
-  }
-  if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
-    return CharClass::kLetter;
-  }
-  if (b >= '0' && b <= '9') return CharClass::kDigit;
-  if (b < 0x20 || b == 0x7F) return CharClass::kOther;
-  switch (b) {
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '+':
-    case '<':
-    case '=':
-    case '>':
-    case '@':
-    case '^':
-    case '`':
-    case '|':
-    case '~':
-      return CharClass::kSymbol;
-    default:
-      return CharClass::kPunctuation;
-  }
-}
-
-constexpr std::array<CharClass, 128> kAsciiClasses = [] {
-  std::array<CharClass, 128> classes{};
-  for (int b = 0; b < 128; ++b) {
-    classes[b] = AsciiClass(static_cast<unsigned char>(b));
-  }
-  return classes;
-}();
-
-CharClass NonAsciiClass(UChar32 c) {
-  if (u_isUWhiteSpace(c)) {
-    return c == 0x85 || c == 0x2028 || c == 0x2029 ? CharClass::kLineBreak
-                                                   : CharClass::kSpace;
-  }
-  switch (u_charType(c)) {
-    case U_UPPERCASE_LETTER:
-    case U_LOWERCASE_LETTER:
-    case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER:
-      return CharClass::kLetter;
-    case U_OTHER_LETTER:
-      return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ? CharClass::kIdeograph
-                                                       : CharClass::kLetter;
-    case U_NON_SPACING_MARK:
-    case U_ENCLOSING_MARK:
-    case U_COMBINING_SPACING_MARK:
-      return CharClass::kMark;
-    case U_DECIMAL_DIGIT_NUMBER:
-      return CharClass::kDigit;
-    case U_LETTER_NUMBER:
-    case U_OTHER_NUMBER:
-      return CharClass::kOtherNumber;
-    case U_FORMAT_CHAR:
-      return CharClass::kFormat;
-    case U_DASH_PUNCTUATION:
-    case U_START_PUNCTUATION:
-    case U_END_PUNCTUATION:
-    case U_CONNECTOR_PUNCTUATION:
-    case U_OTHER_PUNCTUATION:
-    case U_INITIAL_PUNCTUATION:
-    case U_FINAL_PUNCTUATION:
-      return CharClass::kPunctuation;
-    case U_MATH_SYMBOL:
-    case U_CURRENCY_SYMBOL:
-    case U_MODIFIER_SYMBOL:
-    case U_OTHER_SYMBOL:
-      return CharClass::kSymbol;
-    default:
-      return CharClass::kOther;
-  }
-}
-
-// The non-ASCII code point at byte `pos`.  Decodes at most four bytes, so
-// positions are not limited to int32_t as U8_NEXT's indexes are.
-CodePoint DecodeNonAscii(std::string_view text, size_t pos) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data() + pos);
-  const auto length =
-      static_cast<int32_t>(std::min<size_t>(text.size() - pos, 4));
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(s, i, length, c);
-  if (c < 0) return {-1, 1, CharClass::kIllFormed};
-  return {c, static_cast<uint8_t>(i), NonAsciiClass(c)};
-}
-
-// The code point at byte `pos`, with a fast path for ASCII, which is most
-// of the text.
-inline CodePoint At(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return {};
-  const auto b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) return {b, 1, kAsciiClasses[b]};
-  return DecodeNonAscii(text, pos);
-}
+// Code points in words.
 
 constexpr bool IsAsciiLetter(char c) {
   const auto lower = static_cast<unsigned char>(c | 0x20);
@@ -172,107 +49,33 @@ bool IsWordClass(CharClass cls) {
 
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
-bool IsUpper(UChar32 c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  const int8_t type = u_charType(c);
-  return type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
-}
-
-bool IsLower(UChar32 c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return u_charType(c) == U_LOWERCASE_LETTER;
-}
-
 // Combining marks belong to the character before them, whatever it is.
 size_t SkipMarks(std::string_view text, size_t pos) {
-  for (CodePoint cp = At(text, pos); cp.cls == CharClass::kMark;
-       cp = At(text, pos)) {
+  for (CodePoint cp = CodePointAt(text, pos); cp.cls == CharClass::kMark;
+       cp = CodePointAt(text, pos)) {
     pos += cp.size;
   }
   return pos;
 }
 
 // ---------------------------------------------------------------------------
-// Abbreviations.
-
-enum class AbbreviationKind : uint8_t {
-  // Precedes a name and never ends a sentence: "Dr.", "Gen.".
-  kTitle,
-  // Ends a sentence only before a line break, like acronyms: "Feb. 5",
-  // "Apple Inc. said".
-  kOther,
-  // An abbreviation only before a number: "No. 10", but 'He said "No."'.
-  kBeforeNumber,
-};
-
-struct Abbreviation {
-  std::string_view word;  // without its period, matched case-sensitively
-  AbbreviationKind kind;
-};
-
-constexpr AbbreviationKind kTitle = AbbreviationKind::kTitle;
-constexpr AbbreviationKind kOther = AbbreviationKind::kOther;
-constexpr AbbreviationKind kBeforeNumber = AbbreviationKind::kBeforeNumber;
-
-constexpr Abbreviation kAbbreviations[] = {
-    {"Adm", kTitle},       {"Apr", kOther},  {"Aug", kOther}, {"Brig", kTitle},
-    {"Capt", kTitle},      {"Cmdr", kTitle}, {"Co", kOther},  {"Col", kTitle},
-    {"Corp", kOther},      {"Dec", kOther},  {"Dr", kTitle},  {"Feb", kOther},
-    {"Gen", kTitle},       {"Gov", kTitle},  {"Hon", kTitle}, {"Inc", kOther},
-    {"Jan", kOther},       {"Jr", kOther},   {"Jul", kOther}, {"Jun", kOther},
-    {"Lt", kTitle},        {"Ltd", kOther},  {"Maj", kTitle}, {"Mar", kOther},
-    {"Mr", kTitle},        {"Mrs", kTitle},  {"Ms", kTitle},  {"Mt", kTitle},
-    {"No", kBeforeNumber}, {"Nov", kOther},  {"Oct", kOther}, {"Prof", kTitle},
-    {"Rep", kTitle},       {"Rev", kTitle},  {"Sen", kTitle}, {"Sep", kOther},
-    {"Sept", kOther},      {"Sgt", kTitle},  {"Sr", kOther},  {"St", kTitle},
-    {"vs", kOther},
-};
-
-constexpr bool AbbreviationLess(const Abbreviation& a, const Abbreviation& b) {
-  return a.word < b.word;
-}
-static_assert(std::ranges::is_sorted(kAbbreviations, AbbreviationLess));
-
-const Abbreviation* FindAbbreviation(std::string_view word) {
-  const auto* it =
-      std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations),
-                       Abbreviation{word, kOther}, AbbreviationLess);
-  return it != std::end(kAbbreviations) && it->word == word ? it : nullptr;
-}
-
-// Whether a number follows `pos`, after spaces if any.
-bool NumberFollows(std::string_view text, size_t pos) {
-  CodePoint cp = At(text, pos);
-  for (; cp.cls == CharClass::kSpace; cp = At(text, pos)) pos += cp.size;
-  return cp.cls == CharClass::kDigit;
-}
-
-// ---------------------------------------------------------------------------
 // Words and numbers.
 
-// How a token bears on sentence breaking.
-enum class Role : uint8_t {
-  kPlain,
-  kTerminal,      // . ! ? … and other sentence terminals
-  kWideTerminal,  // 。！？: no space follows them
-  kCloser,        // ) ] ” ’ and straight quotes glued to what precedes
-  kContinuer,     // , ; : dashes, openers, titles, initials
-};
-
+// Where a token ends, what it is, and how it bears on sentence breaking.
 struct Scan {
   size_t end = 0;
   TokenKind kind = TokenKind::kOther;
-  Role role = Role::kPlain;
+  SentenceRole role = SentenceRole::kPlain;
 };
 
 // "'s" or "’s" at `pos`, not followed by more of a word.  Returns its end,
 // or 0.
 size_t PossessiveEnd(std::string_view text, size_t pos) {
-  const CodePoint apostrophe = At(text, pos);
+  const CodePoint apostrophe = CodePointAt(text, pos);
   if (!IsApostrophe(apostrophe.c)) return 0;
   const size_t s = pos + apostrophe.size;
   if (s >= text.size() || (text[s] != 's' && text[s] != 'S')) return 0;
-  return IsWordClass(At(text, s + 1).cls) ? 0 : s + 1;
+  return IsWordClass(CodePointAt(text, s + 1).cls) ? 0 : s + 1;
 }
 
 // "U.S.", "U.S.A.", "a.m.", "Ph.D.": runs of one or two letters joined by
@@ -283,16 +86,16 @@ size_t AcronymEnd(std::string_view text, size_t pos) {
   while (true) {
     // Each run starts with a letter.
     int letters = 0;
-    CodePoint cp = At(text, pos);
+    CodePoint cp = CodePointAt(text, pos);
     for (; cp.cls == CharClass::kLetter || cp.cls == CharClass::kMark;
-         cp = At(text, pos)) {
+         cp = CodePointAt(text, pos)) {
       if (cp.cls == CharClass::kLetter && ++letters > 2) return 0;
       pos += cp.size;
     }
     if (IsWordClass(cp.cls)) return 0;
     ++runs;
     if (cp.c != '.') return runs >= 2 ? pos : 0;
-    if (At(text, pos + 1).cls != CharClass::kLetter) {
+    if (CodePointAt(text, pos + 1).cls != CharClass::kLetter) {
       return runs >= 2 ? pos + 1 : 0;
     }
     ++pos;
@@ -307,14 +110,23 @@ bool IsIsoDate(std::string_view text, size_t pos) {
     const char c = text[pos + i];
     if (kPattern[i] == 'd' ? c < '0' || c > '9' : c != '-') return false;
   }
-  return !IsWordClass(At(text, pos + kPattern.size()).cls);
+  return !IsWordClass(CodePointAt(text, pos + kPattern.size()).cls);
+}
+
+// Whether a number follows `pos`, after spaces if any.
+bool NumberFollows(std::string_view text, size_t pos) {
+  CodePoint cp = CodePointAt(text, pos);
+  for (; cp.cls == CharClass::kSpace; cp = CodePointAt(text, pos)) {
+    pos += cp.size;
+  }
+  return cp.cls == CharClass::kDigit;
 }
 
 // A word or number starting at `begin` with `first`, a letter, ideograph or
 // number.
 Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
   if (first.cls == CharClass::kIdeograph) {
-    return {begin + first.size, TokenKind::kWord, Role::kPlain};
+    return {begin + first.size, TokenKind::kWord, SentenceRole::kPlain};
   }
   // Most words start with ASCII letters; skip those a byte at a time.
   size_t pos = begin;
@@ -322,18 +134,18 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
   // An acronym's first run has at most two letters.
   if (first.cls == CharClass::kLetter && pos - begin <= 2) {
     if (const size_t end = AcronymEnd(text, begin)) {
-      return {end, TokenKind::kWord, Role::kPlain};
+      return {end, TokenKind::kWord, SentenceRole::kPlain};
     }
   }
   if (first.cls == CharClass::kDigit && IsIsoDate(text, begin)) {
-    return {begin + 10, TokenKind::kNumber, Role::kPlain};
+    return {begin + 10, TokenKind::kNumber, SentenceRole::kPlain};
   }
   bool has_letter = pos > begin;
   bool has_digit = false;
   bool joined_digits = false;  // "3.5", "1,000", "3:30"
   bool after_letter = has_letter;
   CharClass last = has_letter ? CharClass::kLetter : CharClass::kOther;
-  for (CodePoint cp = At(text, pos);; cp = At(text, pos)) {
+  for (CodePoint cp = CodePointAt(text, pos);; cp = CodePointAt(text, pos)) {
     bool take = false;
     switch (cp.cls) {
       case CharClass::kLetter:
@@ -354,17 +166,17 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
         break;
       case CharClass::kFormat:
         // Inside a word only ("Paki\u00ADstan"), never at its end.
-        take = IsWordClass(At(text, pos + cp.size).cls);
+        take = IsWordClass(CodePointAt(text, pos + cp.size).cls);
         break;
       case CharClass::kPunctuation:
         if (cp.c == '.' || cp.c == ',' || cp.c == ':') {
           take = !has_letter && last == CharClass::kDigit &&
-                 At(text, pos + 1).cls == CharClass::kDigit;
+                 CodePointAt(text, pos + 1).cls == CharClass::kDigit;
           joined_digits |= take;
         } else if (IsApostrophe(cp.c)) {
           // "O'Brien", "don't", "Shi’ite", but "Pakistan" + "’s".
           take = after_letter &&
-                 At(text, pos + cp.size).cls == CharClass::kLetter &&
+                 CodePointAt(text, pos + cp.size).cls == CharClass::kLetter &&
                  PossessiveEnd(text, pos) == 0;
           after_letter = false;
         }
@@ -378,23 +190,25 @@ Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
     }
     pos += cp.size;
   }
-  if (!has_letter) return {pos, TokenKind::kNumber, Role::kPlain};
+  if (!has_letter) return {pos, TokenKind::kNumber, SentenceRole::kPlain};
 
-  Scan scan{pos, TokenKind::kWord, Role::kPlain};
+  Scan scan{pos, TokenKind::kWord, SentenceRole::kPlain};
   if (pos < text.size() && text[pos] == '.' && !has_digit) {
     // "S." is an initial: one upper-case letter and its marks.
     const bool initial =
-        IsUpper(first.c) && SkipMarks(text, begin + first.size) == pos;
-    const Abbreviation* abbreviation =
-        initial ? nullptr : FindAbbreviation(text.substr(begin, pos - begin));
-    if (abbreviation != nullptr && abbreviation->kind == kBeforeNumber &&
-        !NumberFollows(text, pos + 1)) {
-      abbreviation = nullptr;
+        IsUpperCase(first.c) && SkipMarks(text, begin + first.size) == pos;
+    std::optional<AbbreviationKind> abbreviation;
+    if (!initial) {
+      abbreviation = FindAbbreviation(text.substr(begin, pos - begin));
     }
-    if (initial || abbreviation != nullptr) {
+    if (abbreviation == AbbreviationKind::kBeforeNumber &&
+        !NumberFollows(text, pos + 1)) {
+      abbreviation.reset();
+    }
+    if (initial || abbreviation.has_value()) {
       scan.end = pos + 1;
-      if (initial || abbreviation->kind == kTitle) {
-        scan.role = Role::kContinuer;
+      if (initial || abbreviation == AbbreviationKind::kTitle) {
+        scan.role = SentenceRole::kContinuer;
       }
     }
   }
@@ -416,38 +230,38 @@ bool IsWide(UChar32 c) {
 
 // `first` is punctuation at `begin`, not a possessive.
 Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
-  Scan scan{begin + first.size, TokenKind::kPunctuation, Role::kPlain};
+  Scan scan{begin + first.size, TokenKind::kPunctuation, SentenceRole::kPlain};
   const UChar32 c = first.c;
   if (IsSentenceTerminal(c)) {
     // "...", "?!" and "!!!" are one token.
     bool wide = IsWide(c);
-    for (CodePoint cp = At(text, scan.end); IsSentenceTerminal(cp.c);
-         cp = At(text, scan.end)) {
+    for (CodePoint cp = CodePointAt(text, scan.end); IsSentenceTerminal(cp.c);
+         cp = CodePointAt(text, scan.end)) {
       wide |= IsWide(cp.c);
       scan.end += cp.size;
     }
-    scan.role = wide ? Role::kWideTerminal : Role::kTerminal;
+    scan.role = wide ? SentenceRole::kWideTerminal : SentenceRole::kTerminal;
     return scan;
   }
   if (c == '"' || c == '\'') {
-    scan.role = Role::kCloser;
+    scan.role = SentenceRole::kCloser;
     return scan;
   }
   // Terminal_Punctuation less the sentence terminals: commas, colons and
   // semicolons of every script.
   if (u_hasBinaryProperty(c, UCHAR_TERMINAL_PUNCTUATION)) {
-    scan.role = Role::kContinuer;
+    scan.role = SentenceRole::kContinuer;
     return scan;
   }
   switch (u_charType(c)) {
     case U_DASH_PUNCTUATION:
     case U_START_PUNCTUATION:
     case U_INITIAL_PUNCTUATION:
-      scan.role = Role::kContinuer;
+      scan.role = SentenceRole::kContinuer;
       break;
     case U_END_PUNCTUATION:
     case U_FINAL_PUNCTUATION:
-      scan.role = Role::kCloser;
+      scan.role = SentenceRole::kCloser;
       break;
     default:
       break;
@@ -459,14 +273,14 @@ Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
 // variation selectors, tags and ZWJ-joined emoji, or a flag's two regional
 // indicators.
 Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
-  Scan scan{begin + first.size, TokenKind::kSymbol, Role::kPlain};
+  Scan scan{begin + first.size, TokenKind::kSymbol, SentenceRole::kPlain};
   if (first.c < 0x80) return scan;
-  CodePoint cp = At(text, scan.end);
+  CodePoint cp = CodePointAt(text, scan.end);
   if (cp.cls == CharClass::kSymbol &&
       u_hasBinaryProperty(first.c, UCHAR_REGIONAL_INDICATOR) &&
       u_hasBinaryProperty(cp.c, UCHAR_REGIONAL_INDICATOR)) {
     scan.end += cp.size;
-    cp = At(text, scan.end);
+    cp = CodePointAt(text, scan.end);
   }
   while (true) {
     if (cp.cls == CharClass::kMark ||
@@ -475,7 +289,7 @@ Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
         (cp.c >= 0xE0020 && cp.c <= 0xE007F)) {  // emoji tag characters
       scan.end += cp.size;
     } else if (cp.c == 0x200D) {  // zero width joiner
-      const CodePoint next = At(text, scan.end + cp.size);
+      const CodePoint next = CodePointAt(text, scan.end + cp.size);
       if (next.cls != CharClass::kSymbol ||
           !u_hasBinaryProperty(next.c, UCHAR_EXTENDED_PICTOGRAPHIC)) {
         break;
@@ -484,321 +298,10 @@ Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
     } else {
       break;
     }
-    cp = At(text, scan.end);
+    cp = CodePointAt(text, scan.end);
   }
   return scan;
 }
-
-// ---------------------------------------------------------------------------
-// Norm, shape and case.
-
-// ICU's normalizers are immutable and thread-safe once created.  Both are
-// null if either is unavailable.
-struct Normalizers {
-  const icu::Normalizer2* nfkd_casefold = nullptr;
-  const icu::Normalizer2* nfc = nullptr;
-};
-
-const Normalizers& GetNormalizers() {
-  static const Normalizers normalizers = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    Normalizers n;
-    n.nfkd_casefold = icu::Normalizer2::getInstance(nullptr, "nfkc_cf",
-                                                    UNORM2_DECOMPOSE, status);
-    n.nfc = icu::Normalizer2::getNFCInstance(status);
-    return U_SUCCESS(status) ? n : Normalizers{};
-  }();
-  return normalizers;
-}
-
-// Straight forms of curly quotes and Unicode hyphens, or 0.
-UChar32 StraightQuoteOrHyphen(UChar32 c) {
-  switch (c) {
-    case 0x2018:
-    case 0x2019:
-      return '\'';
-    case 0x201C:
-    case 0x201D:
-      return '"';
-    case 0x2010:
-    case 0x2011:
-      return '-';
-    default:
-      return 0;
-  }
-}
-
-// Nonspacing marks placed above or below a letter (canonical combining
-// class 200 and up), as in "ü", "ã", "ç", "й".  Marks that are part of the
-// spelling in their scripts have lower classes and stay: Indic vowel signs,
-// virama and nukta, Japanese voicing marks, Arabic and Hebrew vowel points.
-bool IsDiacritic(UChar32 c) {
-  return u_charType(c) == U_NON_SPACING_MARK && u_getCombiningClass(c) >= 200;
-}
-
-// The ICU path: compatibility decomposition with case folding (which also
-// drops default-ignorable characters), then diacritics removed and the rest
-// recomposed.  Should ICU's normalization data be missing, case folding
-// alone still gives a usable norm.
-void AppendUnicodeNorm(std::string_view text, std::string* out) {
-  const icu::UnicodeString source = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  const Normalizers& normalizers = GetNormalizers();
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString folded;
-  if (normalizers.nfkd_casefold != nullptr) {
-    normalizers.nfkd_casefold->normalize(source, folded, status);
-  }
-  if (normalizers.nfkd_casefold == nullptr || U_FAILURE(status)) {
-    folded = source;
-    folded.foldCase();
-    status = U_ZERO_ERROR;
-  }
-  icu::UnicodeString stripped;
-  for (int32_t i = 0; i < folded.length();) {
-    const UChar32 c = folded.char32At(i);
-    i += U16_LENGTH(c);
-    if (IsDiacritic(c)) continue;
-    const UChar32 straight = StraightQuoteOrHyphen(c);
-    stripped.append(straight != 0 ? straight : c);
-  }
-  icu::UnicodeString composed;
-  if (normalizers.nfc != nullptr) {
-    normalizers.nfc->normalize(stripped, composed, status);
-  }
-  (normalizers.nfc != nullptr && U_SUCCESS(status) ? composed : stripped)
-      .toUTF8String(*out);
-}
-
-// Sets `norm` to the norm of `text` (see Token::norm).  ASCII and curly
-// quotes are folded here; anything else sends the whole text to ICU.
-void SetNorm(std::string_view text, std::string* norm) {
-  norm->resize(text.size());
-  size_t length = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      (*norm)[length++] =
-          static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-      continue;
-    }
-    const CodePoint cp = DecodeNonAscii(text, i);
-    const UChar32 straight = StraightQuoteOrHyphen(cp.c);
-    if (straight == 0) {
-      norm->clear();
-      AppendUnicodeNorm(text, norm);
-      return;
-    }
-    (*norm)[length++] = static_cast<char>(straight);
-    i += cp.size - 1;
-  }
-  norm->resize(length);
-}
-
-// Tallies cased letters in order for Token::case_class.
-class CaseCounter {
- public:
-  // The next letter or other character; marks are skipped by the caller.
-  void Add(bool is_upper, bool is_lower) {
-    if (is_upper || is_lower) {
-      if (upper_ + lower_ == 0) first_upper_ = is_upper;
-      upper_after_upper_ |= is_upper && previous_upper_;
-      upper_ += is_upper;
-      lower_ += is_lower;
-    }
-    previous_upper_ = is_upper;
-  }
-
-  CaseClass Result() const {
-    if (upper_ + lower_ == 0) return CaseClass::kNone;
-    if (lower_ == 0) return upper_ >= 2 ? CaseClass::kUpper : CaseClass::kTitle;
-    if (upper_ == 0) return CaseClass::kLower;
-    return first_upper_ && !upper_after_upper_ ? CaseClass::kTitle
-                                               : CaseClass::kMixed;
-  }
-
- private:
-  int upper_ = 0;
-  int lower_ = 0;
-  bool first_upper_ = false;
-  bool upper_after_upper_ = false;
-  bool previous_upper_ = false;
-};
-
-// Norm and shape characters of ASCII characters.
-struct AsciiFold {
-  char norm;
-  char shape;
-};
-
-constexpr std::array<AsciiFold, 128> kAsciiFolds = [] {
-  std::array<AsciiFold, 128> folds{};
-  for (int b = 0; b < 128; ++b) {
-    const auto c = static_cast<char>(b);
-    folds[b] = {c, c};
-    if (c >= 'A' && c <= 'Z') folds[b] = {static_cast<char>(c + 32), 'X'};
-    if (c >= 'a' && c <= 'z') folds[b].shape = 'x';
-    if (c >= '0' && c <= '9') folds[b].shape = 'd';
-  }
-  return folds;
-}();
-
-// The case class of an ASCII token from the positions of its upper- and
-// lower-case letters (bit i for byte i): what CaseCounter tallies, with
-// "upper after upper" as adjacent bits.
-CaseClass AsciiCaseClass(uint64_t upper, uint64_t lower) {
-  if ((upper | lower) == 0) return CaseClass::kNone;
-  if (lower == 0) {
-    return std::popcount(upper) >= 2 ? CaseClass::kUpper : CaseClass::kTitle;
-  }
-  if (upper == 0) return CaseClass::kLower;
-  const bool first_upper = std::countr_zero(upper) < std::countr_zero(lower);
-  return first_upper && (upper & (upper << 1)) == 0 ? CaseClass::kTitle
-                                                    : CaseClass::kMixed;
-}
-
-// The fast path for short ASCII tokens, nearly all of them: norm, shape and
-// case in one pass, the strings built on the stack and assigned once each
-// (temporaries moved in cost as much again as the pass).  Returns false,
-// leaving `token` as it was, for other text.
-bool DescribeAscii(std::string_view text, Token* token) {
-  constexpr size_t kMaxLength = 64;  // a bit per byte in `upper`, `lower`
-  if (text.size() > kMaxLength) return false;
-  char norm[kMaxLength];
-  char shape[kMaxLength];
-  size_t shape_length = 0;
-  uint64_t upper = 0;
-  uint64_t lower = 0;
-  char previous = 'A';  // no shape character: letters become 'X' or 'x'
-  int run = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b >= 0x80) return false;
-    const AsciiFold fold = kAsciiFolds[b];
-    norm[i] = fold.norm;
-    upper |= uint64_t{fold.shape == 'X'} << i;
-    lower |= uint64_t{fold.shape == 'x'} << i;
-    run = fold.shape == previous ? run + 1 : 1;
-    previous = fold.shape;
-    shape[shape_length] = fold.shape;
-    shape_length += run <= 4 ? 1 : 0;
-  }
-  token->norm.assign(norm, text.size());
-  token->shape.assign(shape, shape_length);
-  token->case_class = AsciiCaseClass(upper, lower);
-  return true;
-}
-
-// Fills `token`'s shape and case class from its text, in one pass.
-void DescribeShapeAndCase(std::string_view text, Token* token) {
-  std::string& shape = token->shape;
-  std::string_view last_unit;
-  int run = 0;
-  CaseCounter counter;
-  for (size_t pos = 0; pos < text.size();) {
-    const CodePoint cp = At(text, pos);
-    std::string_view unit = text.substr(pos, cp.size);
-    pos += cp.size;
-    if (cp.cls == CharClass::kMark || cp.cls == CharClass::kFormat) continue;
-    const bool is_upper = cp.cls == CharClass::kLetter && IsUpper(cp.c);
-    const bool is_lower =
-        cp.cls == CharClass::kLetter && !is_upper && IsLower(cp.c);
-    counter.Add(is_upper, is_lower);
-    if (cp.cls == CharClass::kIllFormed) {
-      unit = "\xEF\xBF\xBD";  // U+FFFD keeps shapes valid UTF-8
-    } else if (cp.cls == CharClass::kLetter ||
-               cp.cls == CharClass::kIdeograph) {
-      unit = is_upper ? "X" : "x";
-    } else if (cp.cls == CharClass::kDigit) {
-      unit = "d";
-    }
-    run = unit == last_unit ? run + 1 : 1;
-    last_unit = unit;
-    if (run <= 4) shape.append(unit);
-  }
-  token->case_class = counter.Result();
-}
-
-// ---------------------------------------------------------------------------
-// Sentences.
-
-// Whether a token starting with `c` may start a sentence after a terminal:
-// upper-case or uncased letters, digits, openers, currency signs.
-bool MayStartSentence(UChar32 c) {
-  if (c < 0x80) {
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' ||
-           c == '\'' || c == '(' || c == '[' || c == '{' || c == '$';
-  }
-  switch (u_charType(c)) {
-    case U_UPPERCASE_LETTER:
-    case U_TITLECASE_LETTER:
-    case U_OTHER_LETTER:
-    case U_DECIMAL_DIGIT_NUMBER:
-    case U_START_PUNCTUATION:
-    case U_INITIAL_PUNCTUATION:
-    case U_CURRENCY_SYMBOL:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Groups tokens into sentences as Tokenize emits them.
-class SentenceSplitter {
- public:
-  explicit SentenceSplitter(Tokens* out) : out_(out) {}
-
-  // The token just appended, which starts with `first`, after a gap with
-  // `line_breaks` line breaks.
-  void Add(UChar32 first, int line_breaks, Role role) {
-    const auto index = static_cast<uint32_t>(out_->tokens.size() - 1);
-    const Token& token = out_->tokens.back();
-    if (index == 0) {
-      state_ = role;
-      return;
-    }
-    const bool glued = !token.space_before;
-    if ((state_ == Role::kTerminal || state_ == Role::kWideTerminal) && glued &&
-        role == Role::kCloser) {
-      return;  // 'He said "No."' ends after the quote
-    }
-    bool split = line_breaks >= 2;
-    if (state_ == Role::kWideTerminal) {
-      split = true;
-    } else if (state_ == Role::kTerminal) {
-      split |= !glued && MayStartSentence(first);
-    }
-    if (line_breaks == 1 && state_ != Role::kContinuer && !IsLower(first)) {
-      split = true;  // a headline, a dateline, a list item
-    }
-    if (split) {
-      Close(index);
-      first_token_ = index;
-    }
-    state_ = role;
-  }
-
-  void Finish() {
-    if (!out_->tokens.empty()) {
-      Close(static_cast<uint32_t>(out_->tokens.size()));
-    }
-  }
-
- private:
-  void Close(uint32_t end_token) {
-    Sentence& sentence = out_->sentences.emplace_back();
-    sentence.begin = out_->tokens[first_token_].begin;
-    sentence.end = out_->tokens[end_token - 1].end;
-    sentence.first_token = first_token_;
-    sentence.end_token = end_token;
-  }
-
-  Tokens* out_;
-  uint32_t first_token_ = 0;
-  // The role of the last token, except that closers after a terminal
-  // leave it a terminal.
-  Role state_ = Role::kPlain;
-};
 
 }  // namespace
 
@@ -811,7 +314,7 @@ Tokens Tokenize(std::string_view text) {
   int line_breaks = 0;
   size_t pos = 0;
   while (pos < text.size()) {
-    const CodePoint cp = At(text, pos);
+    const CodePoint cp = CodePointAt(text, pos);
     switch (cp.cls) {
       case CharClass::kSpace:
         space = true;
@@ -845,7 +348,7 @@ Tokens Tokenize(std::string_view text) {
             out.tokens.back().end == pos &&
             (out.tokens.back().kind == TokenKind::kWord ||
              out.tokens.back().kind == TokenKind::kNumber)) {
-          scan = {end, TokenKind::kWord, Role::kPlain};
+          scan = {end, TokenKind::kWord, SentenceRole::kPlain};
         } else {
           scan = ScanPunctuation(text, pos, cp);
         }
@@ -854,7 +357,7 @@ Tokens Tokenize(std::string_view text) {
         scan = ScanSymbol(text, pos, cp);
         break;
       default:  // ill-formed bytes, controls, marks with nothing to mark
-        scan = {pos + cp.size, TokenKind::kOther, Role::kPlain};
+        scan = {pos + cp.size, TokenKind::kOther, SentenceRole::kPlain};
         break;
     }
     if (cp.cls != CharClass::kIllFormed) scan.end = SkipMarks(text, scan.end);
@@ -869,8 +372,8 @@ Tokens Tokenize(std::string_view text) {
     if (cp.cls == CharClass::kIllFormed) {
       token.norm = "\xEF\xBF\xBD";
       DescribeShapeAndCase(token_text, &token);
-    } else if (!DescribeAscii(token_text, &token)) {
-      SetNorm(token_text, &token.norm);
+    } else if (!DescribeAsciiToken(token_text, &token)) {
+      NormalizeToken(token_text, &token.norm);
       DescribeShapeAndCase(token_text, &token);
     }
     sentences.Add(cp.c, line_breaks, scan.role);
@@ -885,7 +388,7 @@ Tokens Tokenize(std::string_view text) {
 
 std::string Normalize(std::string_view word) {
   std::string norm;
-  SetNorm(word, &norm);
+  NormalizeToken(word, &norm);
   return norm;
 }
 

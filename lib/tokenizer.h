@@ -100,7 +100,7 @@ struct Tokens {
 //    "2025-03-22", a single kNumber.
 //  - Periods stay on acronyms (one- or two-letter runs joined by periods:
 //    "U.S.", "U.S.A.", "a.m.", "Ph.D."), on single upper-case initials
-//    ("S."), and on the abbreviations in tokenizer.cc's table ("Dr.",
+//    ("S."), and on the abbreviations in abbreviations.cc's table ("Dr.",
 //    "Feb.", "Inc."; "No." only before a number).  A run of sentence
 //    terminals ("...", "?!") is one token.
 //  - Han ideographs are one token each; other scripts written without
