@@ -26,6 +26,16 @@
 #include "tokenizer.h"
 
 namespace parley {
+
+void PatternList::push_back(Pattern pattern) {
+  if (!patterns_) {
+    patterns_ = std::make_shared<std::vector<Pattern>>();
+  } else if (patterns_.use_count() > 1) {
+    patterns_ = std::make_shared<std::vector<Pattern>>(*patterns_);
+  }
+  patterns_->push_back(std::move(pattern));
+}
+
 namespace {
 
 constexpr int kMaxRepeat = 64;
@@ -100,8 +110,8 @@ Pattern Combine(Pattern::Kind kind, std::vector<Pattern> parts) {
   result.kind = kind;
   for (Pattern& part : parts) {
     if (part.kind == kind) {
-      std::move(part.children.begin(), part.children.end(),
-                std::back_inserter(result.children));
+      for (const Pattern& child : part.children)
+        result.children.push_back(child);
     } else {
       result.children.push_back(std::move(part));
     }

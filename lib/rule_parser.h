@@ -114,10 +114,13 @@
 #ifndef PARLEY_LIB_RULE_PARSER_H_
 #define PARLEY_LIB_RULE_PARSER_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "parley/status.h"
@@ -129,6 +132,29 @@ namespace parley {
 struct RuleSource {
   std::string_view name;
   std::string_view text;
+};
+
+struct Pattern;
+
+// The children of a pattern, shared between copies until one is changed:
+// a macro's pattern is copied at every use, and its subtrees need not be.
+class PatternList {
+ public:
+  PatternList() = default;
+  PatternList(std::vector<Pattern> patterns);  // NOLINT: implicit, as a vector
+
+  size_t size() const;
+  bool empty() const { return size() == 0; }
+  const Pattern& operator[](size_t i) const;
+  const Pattern* begin() const;
+  const Pattern* end() const;
+  operator std::span<const Pattern>() const;  // NOLINT: implicit
+
+  void push_back(Pattern pattern);
+
+ private:
+  // Null while empty.
+  std::shared_ptr<std::vector<Pattern>> patterns_;
 };
 
 // A parsed pattern, with macros expanded.
@@ -150,11 +176,31 @@ struct Pattern {
   std::vector<TokenTerm> terms;
   std::vector<std::string> words;
   AnnotationSelector selector;
-  std::vector<Pattern> children;
+  PatternList children;
   int min_count = 0;
   int max_count = 0;  // or kUnbounded
   std::string name;
 };
+
+inline PatternList::PatternList(std::vector<Pattern> patterns)
+    : patterns_(patterns.empty() ? nullptr
+                                 : std::make_shared<std::vector<Pattern>>(
+                                       std::move(patterns))) {}
+inline size_t PatternList::size() const {
+  return patterns_ ? patterns_->size() : 0;
+}
+inline const Pattern& PatternList::operator[](size_t i) const {
+  return (*patterns_)[i];
+}
+inline const Pattern* PatternList::begin() const {
+  return patterns_ ? patterns_->data() : nullptr;
+}
+inline const Pattern* PatternList::end() const {
+  return patterns_ ? patterns_->data() + patterns_->size() : nullptr;
+}
+inline PatternList::operator std::span<const Pattern>() const {
+  return {begin(), size()};
+}
 
 struct Rule {
   std::string id;

@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -124,7 +125,7 @@ class TokenProgram::Builder {
     return true;
   }
 
-  bool EmitAlternation(const std::vector<Pattern>& alternatives) {
+  bool EmitAlternation(std::span<const Pattern> alternatives) {
     std::vector<uint32_t> to_end;
     for (size_t i = 0; i + 1 < alternatives.size(); ++i) {
       const uint32_t split = AppendSplit();

@@ -433,5 +433,23 @@ TEST(RuleParserTest, ShortensLongFragments) {
   EXPECT_EQ(rules.status().location()->fragment, std::string(60, 'a') + "...");
 }
 
+TEST(PatternListTest, CopiesShareChildrenUntilOneChanges) {
+  Pattern word;
+  word.kind = Pattern::Kind::kWords;
+  word.words = {"met"};
+  Pattern original;
+  original.children = std::vector<Pattern>{word, word};
+  Pattern copy = original;
+  EXPECT_EQ(&copy.children[0], &original.children[0]);
+
+  word.words = {"talks"};
+  copy.children.push_back(word);
+  ASSERT_EQ(copy.children.size(), 3u);
+  ASSERT_EQ(original.children.size(), 2u);
+  EXPECT_NE(&copy.children[0], &original.children[0]);
+  EXPECT_THAT(copy.children[2].words, ElementsAre("talks"));
+  EXPECT_THAT(original.children[1].words, ElementsAre("met"));
+}
+
 }  // namespace
 }  // namespace parley
