@@ -100,29 +100,47 @@ std::vector<CountryMention> CountryFinder::FindMentions(
   // Whether a phrase that is also a surname stands as one: after an
   // honorific or a name word ("Mr. Lao", "Wei Lao"), or before a name word
   // that begins no phrase but a name's ("Lao Zhiming", but "Lao
-  // President").
+  // President").  Matches and sentences are sorted by their first token:
+  // each look is a binary search, however often the phrase stands.
   auto surname_here = [&](const GazetteerMatch& match) {
     const std::vector<Token>& words = tokens.tokens;
     const uint32_t first = match.first_token;
     const uint32_t end = match.end_token;
-    bool phrase_after = false;
-    for (const GazetteerMatch& other : matches) {
-      const uint32_t type = entries[other.entry].type_id;
-      if (other.end_token == first && type == honorific_type_) return true;
-      phrase_after |= other.first_token == end && type != given_name_type_ &&
-                      type != surname_type_;
+    auto starting_from = [&](uint32_t token) {
+      return std::lower_bound(matches.begin(), matches.end(), token,
+                              [](const GazetteerMatch& m, uint32_t t) {
+                                return m.first_token < t;
+                              });
+    };
+    constexpr uint32_t kLongestHonorific = 4;
+    for (auto it = starting_from(
+             first > kLongestHonorific ? first - kLongestHonorific : 0);
+         it != matches.end() && it->first_token < first; ++it) {
+      if (it->end_token == first &&
+          entries[it->entry].type_id == honorific_type_) {
+        return true;
+      }
     }
-    const bool opens_sentence =
-        std::any_of(tokens.sentences.begin(), tokens.sentences.end(),
-                    [&](const Sentence& sentence) {
-                      return sentence.first_token + 1 == first;
-                    });
-    if (first > 0 && words[first].space_before && !opens_sentence &&
+    if (first > 0 && words[first].space_before &&
         words[first - 1].kind == TokenKind::kWord &&
         words[first - 1].case_class == CaseClass::kTitle) {
-      return true;
+      // A capitalized word that opens its sentence ("The Lao government")
+      // is no name word.
+      const auto sentence = std::upper_bound(
+          tokens.sentences.begin(), tokens.sentences.end(), first - 1,
+          [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+      if (sentence == tokens.sentences.begin() ||
+          std::prev(sentence)->first_token != first - 1) {
+        return true;
+      }
     }
-    return end < words.size() && StartsName(words[end]) && !phrase_after;
+    if (end >= words.size() || !StartsName(words[end])) return false;
+    for (auto it = starting_from(end);
+         it != matches.end() && it->first_token == end; ++it) {
+      const uint32_t type = entries[it->entry].type_id;
+      if (type != given_name_type_ && type != surname_type_) return false;
+    }
+    return true;
   };
 
   std::vector<CountryMention> mentions;

@@ -178,6 +178,18 @@ TEST(AdversarialTest, OneName100000Times) {
   }
 }
 
+// "Lao" is a country word that may be a surname: deciding which looks
+// around each occurrence, and must not look at the whole document.
+TEST(AdversarialTest, AmbiguousCountryWord50000Times) {
+  std::string text;
+  for (int i = 0; i < 50000; ++i) text += "Lao officials met. ";
+  const std::vector<uint32_t> begins = CountryBegins(ExtractOk(text), "LA");
+  ASSERT_EQ(begins.size(), 50000u);
+  for (std::size_t i = 0; i < begins.size(); ++i) {
+    ASSERT_EQ(begins[i], i * 19) << i;
+  }
+}
+
 TEST(AdversarialTest, DeeplyNestedBracketsAndQuotes) {
   const std::string brackets =
       std::string(100000, '(') + "Pakistan" + std::string(100000, ')');

@@ -33,6 +33,7 @@ enum class Shape {
   kNesting,           // brackets nested half the size deep
   kPunctuation,       // nothing but punctuation
   kPathologicalRule,  // news under a user rule built to look far ahead
+  kAmbiguousWord,     // "Lao officials met. ": a country word also a name
 };
 
 std::string Text(Shape shape, std::size_t size) {
@@ -54,6 +55,9 @@ std::string Text(Shape shape, std::size_t size) {
       return text;
     case Shape::kPathologicalRule:
       while (text.size() < size) text += "Minister Dar and Wang Yi met ";
+      return text;
+    case Shape::kAmbiguousWord:
+      while (text.size() < size) text += "Lao officials met. ";
       return text;
   }
   return text;
@@ -105,6 +109,7 @@ PARLEY_LINEARITY_BENCHMARK(OneName, Shape::kOneName);
 PARLEY_LINEARITY_BENCHMARK(Nesting, Shape::kNesting);
 PARLEY_LINEARITY_BENCHMARK(Punctuation, Shape::kPunctuation);
 PARLEY_LINEARITY_BENCHMARK(PathologicalRule, Shape::kPathologicalRule);
+PARLEY_LINEARITY_BENCHMARK(AmbiguousWord, Shape::kAmbiguousWord);
 
 }  // namespace
 }  // namespace parley
