@@ -1329,6 +1329,41 @@ TEST(MeetingFinderTest, TalksNounWithAndMeetingBetweenInAPlace) {
                  .rule = "meeting-between"}}));
 }
 
+TEST(MeetingFinderTest, PlaceBetweenTalksAndTheirParty) {
+  EXPECT_EQ(Meetings("Russian Foreign Minister Sergei Lavrov on Thursday held "
+                     "talks in Moscow with his Syrian counterpart Asaad "
+                     "al-Shaibani."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Sergei Lavrov", "Asaad al-Shaibani"},
+                 .date = "2025-03-20",
+                 .location = "Moscow",
+                 .rule = "talks-held"}}));
+}
+
+TEST(MeetingFinderTest, GroupNamedAfterItAndWhatItDidAfterTalks) {
+  EXPECT_EQ(Meetings("The two leaders, President Xi Jinping and President "
+                     "Vladimir Putin, signed a joint statement after their "
+                     "talks."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"Xi Jinping", "Vladimir Putin"},
+                 .rule = "talks-did-at"}}));
+}
+
+TEST(MeetingFinderTest, BuildingBeforeTheCity) {
+  EXPECT_EQ(Meetings("Kenyan President William Ruto on Monday hosted "
+                     "Ethiopian Prime Minister Abiy Ahmed at State House in "
+                     "Nairobi."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"William Ruto", "Abiy Ahmed"},
+                 .date = "2025-03-24",
+                 .location = "Nairobi",
+                 .roles = {{"William Ruto", "host"}},
+                 .rule = "meeting-hosted"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
