@@ -42,7 +42,9 @@ void PrintTo(const TenseReading& reading, std::ostream* os) {
 
 namespace {
 
-using Reading = TenseReading;
+TenseReading Reading(Tense tense, int separation) {
+  return {.tense = tense, .separation = separation};
+}
 
 const CueLexicon& Lexicon() {
   static const CueLexicon* const lexicon = new CueLexicon();
@@ -51,7 +53,7 @@ const CueLexicon& Lexicon() {
 
 // The read of `date`, which `sentence` must hold, with the whole sentence
 // as the span.
-Reading ReadAt(std::string_view sentence, std::string_view date) {
+TenseReading ReadAt(std::string_view sentence, std::string_view date) {
   const size_t begin = sentence.find(date);
   EXPECT_NE(begin, std::string_view::npos) << date;
   const TenseReader reader(
