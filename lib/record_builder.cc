@@ -171,8 +171,7 @@ std::vector<Meeting> BuildMeetingRecords(
   }
   std::vector<Meeting> records;
   for (const MeetingFinding& finding : meetings) {
-    Meeting meeting{.id = RecordId('M', records.size() + 1),
-                    .kind = finding.kind,
+    Meeting meeting{.kind = finding.kind,
                     .location = finding.location,
                     .topics = finding.topics,
                     .status = finding.status,
@@ -195,6 +194,14 @@ std::vector<Meeting> BuildMeetingRecords(
       }
       meeting.participants.push_back(std::move(id));
     }
+    // A country no text names has no record to stand for it ("the king
+    // welcomed Macron for a state visit", with no "Britain"): a meeting
+    // left with one party, and no chair, states nothing.
+    const bool chaired = std::any_of(
+        meeting.roles.begin(), meeting.roles.end(),
+        [](const ParticipantRole& role) { return role.role == "chair"; });
+    if (meeting.participants.size() < 2 && !chaired) continue;
+    meeting.id = RecordId('M', records.size() + 1);
     if (finding.date) {
       for (const Date& date : document.dates) {
         if (date.value == *finding.date) meeting.date = date.id;

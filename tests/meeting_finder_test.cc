@@ -1364,6 +1364,33 @@ TEST(MeetingFinderTest, BuildingBeforeTheCity) {
                  .rule = "meeting-hosted"}}));
 }
 
+TEST(MeetingFinderTest, StateVisitToTheHostsCountryOnlyWhereItIsNamed) {
+  EXPECT_EQ(Meetings("King Charles III welcomed French President Emmanuel "
+                     "Macron to Britain on Tuesday at the start of a "
+                     "three-day state visit."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Charles III", "Emmanuel Macron"},
+                 .date = "2025-03-18",
+                 .roles = {{"Charles III", "host"}},
+                 .rule = "meeting-hosted"},
+                {.kind = "visit",
+                 .participants = {"GB", "Emmanuel Macron"},
+                 .date = "2025-03-18",
+                 .roles = {{"Emmanuel Macron", "visitor"}},
+                 .rule = "visit-hosted"}}));
+  // Without "Britain" the visit would have one party: it is no record.
+  EXPECT_EQ(Meetings("King Charles III welcomed French President Emmanuel "
+                     "Macron to Windsor Castle on Tuesday at the start of a "
+                     "three-day state visit."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Charles III", "Emmanuel Macron"},
+                 .date = "2025-03-18",
+                 .roles = {{"Charles III", "host"}},
+                 .rule = "meeting-hosted"}}));
+}
+
 TEST(MeetingFinderTest, KindComesFromTheRuleId) {
   EXPECT_EQ(MeetingKindOfRule("talks-held"), MeetingKind::kTalks);
   EXPECT_EQ(MeetingKindOfRule("visit-noun"), MeetingKind::kVisit);
