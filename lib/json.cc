@@ -13,7 +13,6 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <utility>
 #include <vector>
 
 #include "json_writer.h"
@@ -29,9 +28,10 @@ void StringOrNull(const std::optional<std::string>& value, JsonWriter* json) {
   }
 }
 
-void StringArray(const std::vector<std::string>& values, JsonWriter* json) {
+template <typename Strings>
+void StringArray(const Strings& values, JsonWriter* json) {
   json->BeginArray();
-  for (const std::string& value : values) json->String(value);
+  for (std::string_view value : values) json->String(value);
   json->EndArray();
 }
 
@@ -175,13 +175,10 @@ void WriteExplain(const std::vector<Mention>& mentions,
   }
   json->Key("explain");
   json->BeginObject();
-  for (const auto& [key, list] :
-       {std::pair{"rules", &rules}, std::pair{"gazetteer", &gazetteer}}) {
-    json->Key(key);
-    json->BeginArray();
-    for (std::string_view value : *list) json->String(value);
-    json->EndArray();
-  }
+  json->Key("rules");
+  StringArray(rules, json);
+  json->Key("gazetteer");
+  StringArray(gazetteer, json);
   json->EndObject();
 }
 

@@ -144,7 +144,6 @@ class PatternList {
   PatternList(std::vector<Pattern> patterns);  // NOLINT: implicit, as a vector
 
   size_t size() const;
-  bool empty() const { return size() == 0; }
   const Pattern& operator[](size_t i) const;
   const Pattern* begin() const;
   const Pattern* end() const;
