@@ -127,6 +127,34 @@ std::optional<Place> PlaceAt(const MeetingContext& context, TokenSpan span) {
   return std::nullopt;
 }
 
+// The places named in `span`, in order: for each token where one begins,
+// the longest.
+std::vector<Place> PlacesIn(const MeetingContext& context, TokenSpan span) {
+  std::vector<Place> places;
+  uint32_t next = span.first;
+  auto it = std::lower_bound(
+      context.matches.begin(), context.matches.end(), span.first,
+      [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
+  for (; it != context.matches.end() && it->first_token < span.end; ++it) {
+    if (it->first_token < next || it->end_token > span.end) continue;
+    std::optional<Place> longest;
+    for (auto at = it; at != context.matches.end() &&
+                       at->first_token == it->first_token;
+         ++at) {
+      if (at->end_token > span.end) continue;
+      std::optional<Place> place =
+          PlaceAt(context, TokenSpan{at->first_token, at->end_token});
+      if (place && (!longest || place->mention.end_token > longest->mention.end_token)) {
+        longest = std::move(place);
+      }
+    }
+    if (!longest) continue;
+    next = longest->mention.end_token;
+    places.push_back(*std::move(longest));
+  }
+  return places;
+}
+
 // How far into a document its dateline may stand: after a headline and a
 // byline.
 constexpr std::size_t kDatelineSentences = 4;
@@ -738,6 +766,8 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     const std::vector<MeetingFinding*> recent =
         RecentMeetings(log, sentence_index, kGroupReach);
     std::optional<Place> place;
+    // "visited Fiji, Samoa and Tonga": a visit to each.
+    std::vector<Place> stops;
     bool has_chair = false;
     std::vector<Participant> additions;
     // The parties met: those of `with`.
@@ -747,6 +777,10 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
       if (span.empty()) continue;
       if (capture.name == "place") {
         place = PlaceAt(context, span);
+        continue;
+      }
+      if (capture.name == "stops") {
+        stops = PlacesIn(context, span);
         continue;
       }
       std::string role;
@@ -813,54 +847,59 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
              sentence_index);
       continue;
     }
-    if (!place && *kind == MeetingKind::kVisit) {
-      // "X, who stayed on for a state visit,": a visit to where the story
-      // is set, when that is not the visitor's own country.
-      place = DatelinePlace(context);
-      if (place &&
-          std::any_of(meeting.participants.begin(), meeting.participants.end(),
-                      [&](const Participant& p) {
-                        return p.person >= 0 &&
-                               context.person_countries[p.person] ==
-                                   place->country;
-                      })) {
-        place.reset();
+    std::vector<std::optional<Place>> places(stops.begin(), stops.end());
+    if (places.empty()) places.push_back(std::move(place));
+    for (std::optional<Place>& where : places) {
+      MeetingFinding found = meeting;
+      if (!where && *kind == MeetingKind::kVisit) {
+        // "X, who stayed on for a state visit,": a visit to where the story
+        // is set, when that is not the visitor's own country.
+        where = DatelinePlace(context);
+        if (where &&
+            std::any_of(found.participants.begin(), found.participants.end(),
+                        [&](const Participant& p) {
+                          return p.person >= 0 &&
+                                 context.person_countries[p.person] ==
+                                     where->country;
+                        })) {
+          where.reset();
+        }
       }
-    }
-    if (place) {
-      meeting.location = place->name;
-      meeting.place = place->mention;
-      if (*kind == MeetingKind::kVisit && !place->country.empty()) {
-        AddParticipant(Participant{.country = place->country},
-                       meeting.participants);
+      if (where) {
+        found.location = where->name;
+        found.place = where->mention;
+        if (*kind == MeetingKind::kVisit && !where->country.empty()) {
+          AddParticipant(Participant{.country = where->country},
+                         found.participants);
+        }
       }
-    }
-    const bool enough = meeting.participants.size() >= 2 ||
-                        (has_chair && meeting.participants.size() == 1);
-    if (!enough) continue;
-    meeting.date = DateOf(context, sentence_index, match, meeting);
-    meeting.topics = TopicsOf(context, sentence, match);
-    const bool planned = PhraseWithin(context, match.first_token - lead,
-                                      match.end_token, "plan_word") ||
-                         AfterDocumentDate(context, meeting.date);
-    meeting.status =
-        planned ? MeetingStatus::kPlanned : MeetingStatus::kHappened;
+      const bool enough = found.participants.size() >= 2 ||
+                          (has_chair && found.participants.size() == 1);
+      if (!enough) continue;
+      found.date = DateOf(context, sentence_index, match, found);
+      found.topics = TopicsOf(context, sentence, match);
+      const bool planned = PhraseWithin(context, match.first_token - lead,
+                                        match.end_token, "plan_word") ||
+                           AfterDocumentDate(context, found.date);
+      found.status =
+          planned ? MeetingStatus::kPlanned : MeetingStatus::kHappened;
 
-    if (met.size() < 2 || !WordWithin(context, match.first_token,
-                                      match.end_token, "separately")) {
-      Record(std::move(meeting), sentence_index, log);
-      continue;
-    }
-    // "met separately with A and B": a meeting with each.
-    for (const Participant& party : met) {
-      MeetingFinding one = meeting;
-      std::erase_if(one.participants, [&](const Participant& p) {
-        return !SameParticipant(p, party) &&
-               std::any_of(met.begin(), met.end(), [&](const Participant& q) {
-                 return SameParticipant(p, q);
-               });
-      });
-      Record(std::move(one), sentence_index, log);
+      if (met.size() < 2 || !WordWithin(context, match.first_token,
+                                        match.end_token, "separately")) {
+        Record(std::move(found), sentence_index, log);
+        continue;
+      }
+      // "met separately with A and B": a meeting with each.
+      for (const Participant& party : met) {
+        MeetingFinding one = found;
+        std::erase_if(one.participants, [&](const Participant& p) {
+          return !SameParticipant(p, party) &&
+                 std::any_of(met.begin(), met.end(), [&](const Participant& q) {
+                   return SameParticipant(p, q);
+                 });
+        });
+        Record(std::move(one), sentence_index, log);
+      }
     }
   }
 }

@@ -6,7 +6,9 @@
 //
 // A meeting rule's id starts with its kind ("talks-held" finds talks), and
 // its captures name the parties: `who` and `with` (the people inside, or
-// the countries where no person is named), `chair`, `host`, and `place`.
+// the countries where no person is named), `chair`, `host`, and `place`;
+// `stops` names several places, each a meeting of its own ("visited Fiji,
+// Samoa and Tonga" is three visits).
 //
 // It does: read the topics the sentence gives ("discussed trade and
 // security"), attach the date stated in the sentence (or in the one before it,

@@ -1236,6 +1236,61 @@ TEST(MeetingFinderTest, AVisitToEachOfTwoCountries) {
                  .rule = "visit-paid-and"}}));
 }
 
+TEST(MeetingFinderTest, AVisitToEachStopOfATour) {
+  EXPECT_EQ(Meetings("New Zealand's Foreign Minister Winston Peters visited "
+                     "Fiji, Samoa and Tonga last week."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Winston Peters", "FJ"},
+                 .date = "2025-W12",
+                 .location = "Fiji",
+                 .roles = {{"Winston Peters", "visitor"}},
+                 .rule = "visit-went"},
+                {.kind = "visit",
+                 .participants = {"Winston Peters", "WS"},
+                 .date = "2025-W12",
+                 .location = "Samoa",
+                 .roles = {{"Winston Peters", "visitor"}},
+                 .rule = "visit-went-and"},
+                {.kind = "visit",
+                 .participants = {"Winston Peters", "TO"},
+                 .date = "2025-W12",
+                 .location = "Tonga",
+                 .roles = {{"Winston Peters", "visitor"}},
+                 .rule = "visit-went-and"}}));
+  EXPECT_EQ(Meetings("Kenyan President William Ruto will begin a tour of "
+                     "Ethiopia, Djibouti, Eritrea and Somalia on Monday."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"William Ruto", "ET"},
+                 .date = "2025-03-24",
+                 .location = "Ethiopia",
+                 .status = "planned",
+                 .roles = {{"William Ruto", "visitor"}},
+                 .rule = "visit-paid"},
+                {.kind = "visit",
+                 .participants = {"William Ruto", "DJ"},
+                 .date = "2025-03-24",
+                 .location = "Djibouti",
+                 .status = "planned",
+                 .roles = {{"William Ruto", "visitor"}},
+                 .rule = "visit-paid-and"},
+                {.kind = "visit",
+                 .participants = {"William Ruto", "ER"},
+                 .date = "2025-03-24",
+                 .location = "Eritrea",
+                 .status = "planned",
+                 .roles = {{"William Ruto", "visitor"}},
+                 .rule = "visit-paid-and"},
+                {.kind = "visit",
+                 .participants = {"William Ruto", "SO"},
+                 .date = "2025-03-24",
+                 .location = "Somalia",
+                 .status = "planned",
+                 .roles = {{"William Ruto", "visitor"}},
+                 .rule = "visit-paid-and"}}));
+}
+
 TEST(MeetingFinderTest, SecondVerbPhraseWithItsSubjectLeftOut) {
   EXPECT_EQ(Meetings("Secretary of State Marco Rubio met Israeli Prime "
                      "Minister Benjamin Netanyahu on Monday and will meet "
