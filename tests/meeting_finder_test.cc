@@ -1236,6 +1236,17 @@ TEST(MeetingFinderTest, AVisitToEachOfTwoCountries) {
                  .rule = "visit-paid-and"}}));
 }
 
+TEST(MeetingFinderTest, HostedTalksWith) {
+  EXPECT_EQ(Meetings("Foreign Secretary David Lammy hosted talks with Irish "
+                     "Foreign Minister Simon Harris in London on Thursday."),
+            (std::vector<MeetingView>{
+                {.kind = "talks",
+                 .participants = {"David Lammy", "Simon Harris"},
+                 .date = "2025-03-20",
+                 .location = "London",
+                 .rule = "talks-held"}}));
+}
+
 TEST(MeetingFinderTest, AVisitToEachStopOfATour) {
   EXPECT_EQ(Meetings("New Zealand's Foreign Minister Winston Peters visited "
                      "Fiji, Samoa and Tonga last week."),
