@@ -281,6 +281,21 @@ TEST(OfficeFinderTest, GivenNameThatIsAlsoACity) {
           {.title = "President", .country = "PY", .holder = "Santiago Peña"}}));
 }
 
+TEST(OfficeFinderTest, GivenNamesThatAreAlsoPlacesNotMarkedSo) {
+  EXPECT_EQ(Offices("French Defence Minister Florence Parly met Czech Prime "
+                    "Minister Milan Hovorka in Prague."),
+            (std::vector<OfficeView>{{.title = "Defence Minister",
+                                      .country = "FR",
+                                      .holder = "Florence Parly"},
+                                     {.title = "Prime Minister",
+                                      .country = "CZ",
+                                      .holder = "Milan Hovorka"}}));
+  EXPECT_EQ(Offices("The President of Kuwait, Sheikh Sabah Al-Ahmad, spoke."),
+            (std::vector<OfficeView>{{.title = "President",
+                                      .country = "KW",
+                                      .holder = "Sabah Al-Ahmad"}}));
+}
+
 TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {
   EXPECT_EQ(Offices("The talks brought together Tillerson, Prime Minister "
                     "Shahid Khaqan Abbasi and Foreign Minister Khawaja Asif."),
