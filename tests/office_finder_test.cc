@@ -296,6 +296,19 @@ TEST(OfficeFinderTest, GivenNamesThatAreAlsoPlacesNotMarkedSo) {
                                       .holder = "Sabah Al-Ahmad"}}));
 }
 
+TEST(OfficeFinderTest, TitleThatIsAlsoAGivenNameBeforeAnHonorificOrOf) {
+  EXPECT_EQ(Offices("Kuwait's Emir Sheikh Meshal spoke."),
+            (std::vector<OfficeView>{
+                {.title = "Emir", .country = "KW", .holder = "Meshal"}}));
+  EXPECT_EQ(Offices("The Sultan of Oman, Haitham bin Tariq, received the "
+                    "envoy in Muscat."),
+            (std::vector<OfficeView>{{.title = "Sultan",
+                                      .country = "OM",
+                                      .holder = "Haitham bin Tariq"}}));
+  EXPECT_EQ(Offices("Amir Khan Muttaqi met Sultan Al Jaber in Dubai."),
+            (std::vector<OfficeView>{}));
+}
+
 TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {
   EXPECT_EQ(Offices("The talks brought together Tillerson, Prime Minister "
                     "Shahid Khaqan Abbasi and Foreign Minister Khawaja Asif."),
