@@ -47,6 +47,9 @@ std::vector<DateFormSpec> DateFormSpecs() {
   return {
       {DateForm::kWeekdayMonthDay, "date:weekday-month-day",
        weekday + comma_sp + month + sp + day + "(?:" + comma_sp + year + ")?"},
+      {DateForm::kWeekdayDayMonth, "date:weekday-day-month",
+       weekday + comma_sp + day + sp + of + month + "(?:" + comma_sp + year +
+           ")?"},
       {DateForm::kMonthDayYear, "date:month-day-year",
        month + sp + day + comma_sp + year},
       {DateForm::kDayMonthYear, "date:day-month-year",

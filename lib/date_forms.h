@@ -32,6 +32,7 @@ namespace parley {
 // several forms match whole.
 enum class DateForm {
   kWeekdayMonthDay,  // "Monday, March 24", "Monday, March 24, 2025"
+  kWeekdayDayMonth,  // "Monday, 24 March", "Monday 24 March 2025"
   kMonthDayYear,     // "March 22, 2025"
   kDayMonthYear,     // "22 March 2025", "22nd of March, 2025"
   kMonthDay,         // "March 22", "Sept. 3", "March 22nd"

@@ -347,6 +347,12 @@ std::optional<DateExpression> DateRecognizer::Patterns::Parse(
       e.day = ParseNumber(group(3));
       e.year = ParseNumber(group(4));
       break;
+    case DateForm::kWeekdayDayMonth:
+      e.weekday = WeekdayNumber(group(1));
+      e.day = ParseNumber(group(2));
+      e.month = MonthNumber(group(3));
+      e.year = ParseNumber(group(4));
+      break;
     case DateForm::kMonthDayYear:
       e.month = MonthNumber(group(1));
       e.day = ParseNumber(group(2));

@@ -22,7 +22,8 @@
 //     back to the last day mentioned ("the same day", "the previous day",
 //     "the next day", "the day before");
 //   - month and day in either order, with or without a year ("March 22",
-//     "22nd of March", "Sept. 3", "Monday, March 24, 2025"), datelines
+//     "22nd of March", "Sept. 3", "Monday, March 24, 2025", "Tuesday 10
+//     June"), datelines
 //     ("ISLAMABAD, March 24 (Reuters) -"), ISO dates, slashed numeric dates
 //     (only where DateContext::numeric_order allows a single reading);
 //   - months ("in March", "March 2025", "late March", "last March") and

@@ -44,6 +44,7 @@ bool NeedsTense(const DateExpression& e) {
       return e.modifier == DateModifier::kNone ||
              e.modifier == DateModifier::kThis;
     case DateForm::kWeekdayMonthDay:
+    case DateForm::kWeekdayDayMonth:
     case DateForm::kMonthDay:
     case DateForm::kDayMonth:
       return e.year == 0 && !e.dateline;
@@ -58,6 +59,7 @@ std::optional<ResolvedDate> DateResolver::Resolve(const DateExpression& e) {
   std::optional<ResolvedDate> r;
   switch (e.form) {
     case DateForm::kWeekdayMonthDay:
+    case DateForm::kWeekdayDayMonth:
     case DateForm::kMonthDayYear:
     case DateForm::kDayMonthYear:
     case DateForm::kMonthDay:
@@ -105,7 +107,8 @@ std::optional<ResolvedDate> DateResolver::ResolveDay(
         RelationOf(e.tense, DateRelation::kOnOrAfter, untensed_));
     // "Monday, March 24": of the years around the document's, the one
     // nearest it whose March 24 is a Monday.
-    if (e.form == DateForm::kWeekdayMonthDay) {
+    if (e.form == DateForm::kWeekdayMonthDay ||
+        e.form == DateForm::kWeekdayDayMonth) {
       const int64_t doc_days = DaysFromCivil(*doc_);
       for (int year = doc_->year - 1; year <= doc_->year + 1; ++year) {
         const CivilDate candidate{year, e.month, e.day};

@@ -65,6 +65,10 @@ TEST(DateFormsTest, MonthAndDay) {
               ElementsAre("Monday", "March", "24", "2025"));
   EXPECT_THAT(Groups(DateForm::kWeekdayMonthDay, "Monday, March 24"),
               ElementsAre("Monday", "March", "24", ""));
+  EXPECT_THAT(Groups(DateForm::kWeekdayDayMonth, "Tuesday, 10th of June 2025"),
+              ElementsAre("Tuesday", "10", "June", "2025"));
+  EXPECT_THAT(Groups(DateForm::kWeekdayDayMonth, "Friday 20 June"),
+              ElementsAre("Friday", "20", "June", ""));
   EXPECT_THAT(Groups(DateForm::kMonthDay, "Sept. 3"),
               ElementsAre("Sept.", "3"));
   EXPECT_THAT(Groups(DateForm::kMonthDay, "March 22nd"),

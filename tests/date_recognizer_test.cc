@@ -120,6 +120,13 @@ const Case kCases[] = {
     {"The treaty was signed on Feb. 29, 2024.",
      "2025-06-11",
      {{"Feb. 29, 2024", "2024-02-29"}}},
+    // A weekday before a day and month: the year that gives that weekday.
+    {"The summit was held on Tuesday, 10 June, in Brussels.",
+     "2025-06-15",
+     {{"Tuesday, 10 June", "2025-06-10"}}},
+    {"The president will visit on Friday 19 June.",
+     "2025-06-15",
+     {{"Friday 19 June", "2026-06-19"}}},
     {"The cabinet met on December 31.",
      "2025-01-02",
      {{"December 31", "2024-12-31"}}},
@@ -471,6 +478,8 @@ TEST(DateRecognizerTest, RuleNames) {
   EXPECT_THAT(rules("Last week, two days ago, the next day, Monday, May 5."),
               ElementsAre("date:relative", "date:offset", "date:anaphor",
                           "date:weekday-month-day"));
+  EXPECT_THAT(rules("On Tuesday, 10 June, and on Friday 20 June 2025."),
+              ElementsAre("date:weekday-day-month", "date:weekday-day-month"));
   EXPECT_THAT(rules("Dated 2025-01-02 and 13/01/2025."),
               ElementsAre("date:iso", "date:numeric"));
 }
