@@ -362,7 +362,10 @@ MeetingFinding* SameMeeting(MeetingLog& log, const MeetingFinding& meeting,
   if (it == log.by_parties.end()) return nullptr;
   for (std::size_t index : it->second) {
     MeetingFinding& earlier = log.meetings[index];
-    if (SameParties(earlier, meeting) &&
+    // A call that happened and a meeting agreed in it are two events.
+    const bool another_event = earlier.kind != meeting.kind &&
+                               earlier.status != meeting.status;
+    if (SameParties(earlier, meeting) && !another_event &&
         (!earlier.date || !meeting.date || *earlier.date == *meeting.date)) {
       return &earlier;
     }

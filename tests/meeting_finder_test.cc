@@ -1247,6 +1247,23 @@ TEST(MeetingFinderTest, HostedTalksWith) {
                  .rule = "talks-held"}}));
 }
 
+TEST(MeetingFinderTest, AMeetingAgreedInACallIsAnotherEvent) {
+  EXPECT_EQ(Meetings("Kenya's Foreign Minister Musalia Mudavadi spoke by "
+                     "phone with his Ugandan counterpart Odongo Jeje "
+                     "Abubakhar. The two ministers agreed to meet in Kampala "
+                     "next month."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Musalia Mudavadi", "Odongo Jeje Abubakhar"},
+                 .rule = "call-spoke"},
+                {.kind = "meeting",
+                 .participants = {"Musalia Mudavadi", "Odongo Jeje Abubakhar"},
+                 .date = "2025-04",
+                 .location = "Kampala",
+                 .status = "planned",
+                 .rule = "meeting-met-together"}}));
+}
+
 TEST(MeetingFinderTest, AVisitToEachStopOfATour) {
   EXPECT_EQ(Meetings("New Zealand's Foreign Minister Winston Peters visited "
                      "Fiji, Samoa and Tonga last week."),
