@@ -97,6 +97,30 @@ bool PhraseWithin(const MeetingContext& context, uint32_t first, uint32_t end,
   return FirstPhrase(context, first, end, type) != nullptr;
 }
 
+// Whether a word undoes the meeting `match` states ("cancelled his meeting
+// with", "refused to meet", "the talks ... were postponed"): one inside the
+// match, `lead` tokens before it or `trail` after it.  A request, an
+// invitation or an offer undoes only a meeting after it ("urged Merz to
+// visit", "invited him to visit"): "in a call with Merz, Tusk urged more
+// aid" and "visited Accra at the invitation of" state meetings.
+bool Undone(const MeetingContext& context, const RuleMatch& match,
+            uint32_t lead, uint32_t trail) {
+  auto it = std::lower_bound(
+      context.matches.begin(), context.matches.end(), match.first_token - lead,
+      [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
+  for (; it != context.matches.end() &&
+         it->first_token < match.end_token + trail;
+       ++it) {
+    const GazetteerEntry& entry = context.gazetteer->entries()[it->entry];
+    if (entry.type != "meeting_blocker") continue;
+    const std::string_view effect = entry.Attribute("effect");
+    const bool only_ahead =
+        effect == "request" || effect == "invitation" || effect == "offer";
+    if (!only_ahead || it->first_token < match.end_token) return true;
+  }
+  return false;
+}
+
 // Where `span` names a place: its name, and the country it is in (itself
 // for a country).
 struct Place {
@@ -750,17 +774,11 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
     const RuleMatch& match = rule_matches[i];
     const std::optional<MeetingKind> kind = MeetingKindOfRule(rule_ids[i]);
     if (!kind) continue;
-    // "cancelled his meeting with", "refused to meet", "the talks ... were
-    // postponed": a word that undoes the meeting inside the match or just
-    // around it.
     const uint32_t lead = std::min<uint32_t>(
         kGoverningLead, match.first_token - sentence.first_token);
     const uint32_t trail = std::min<uint32_t>(
         kCancellingTrail, sentence.end_token - match.end_token);
-    if (PhraseWithin(context, match.first_token - lead, match.end_token + trail,
-                     "meeting_blocker")) {
-      continue;
-    }
+    if (Undone(context, match, lead, trail)) continue;
     MeetingFinding meeting{.kind = *kind,
                            .sentence_begin = sentence.begin,
                            .sentence_end = sentence.end,

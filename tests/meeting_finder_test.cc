@@ -1247,6 +1247,28 @@ TEST(MeetingFinderTest, HostedTalksWith) {
                  .rule = "talks-held"}}));
 }
 
+TEST(MeetingFinderTest, ARequestOrInvitationUndoesOnlyTheMeetingAfterIt) {
+  EXPECT_EQ(Meetings("In a call with German Chancellor Friedrich Merz on "
+                     "Sunday, Polish Prime Minister Donald Tusk urged more "
+                     "support for Ukraine."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Friedrich Merz", "Donald Tusk"},
+                 .date = "2025-03-23",
+                 .rule = "call-in-a-call-with"}}));
+  EXPECT_EQ(Meetings("Indian Prime Minister Narendra Modi visited Ghana at "
+                     "the invitation of President John Mahama."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Narendra Modi", "GH"},
+                 .location = "Ghana",
+                 .roles = {{"Narendra Modi", "visitor"}},
+                 .rule = "visit-went"}}));
+  EXPECT_EQ(Meetings("Polish Prime Minister Donald Tusk urged German "
+                     "Chancellor Friedrich Merz to visit Warsaw."),
+            (std::vector<MeetingView>{}));
+}
+
 TEST(MeetingFinderTest, AMeetingAgreedInACallIsAnotherEvent) {
   EXPECT_EQ(Meetings("Kenya's Foreign Minister Musalia Mudavadi spoke by "
                      "phone with his Ugandan counterpart Odongo Jeje "
