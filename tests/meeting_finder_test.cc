@@ -1247,6 +1247,26 @@ TEST(MeetingFinderTest, HostedTalksWith) {
                  .rule = "talks-held"}}));
 }
 
+TEST(MeetingFinderTest, APlaceAfterAMeetingNounAndBeingThereForMeetings) {
+  EXPECT_EQ(Meetings("U.S. Secretary of State Marco Rubio's meeting with "
+                     "Chinese Foreign Minister Wang Yi in Kuala Lumpur lasted "
+                     "an hour."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"Marco Rubio", "Wang Yi"},
+                 .location = "Kuala Lumpur",
+                 .rule = "meeting-noun-with"}}));
+  EXPECT_EQ(Meetings("British Foreign Secretary David Lammy is in Washington "
+                     "this week for meetings with Secretary of State Marco "
+                     "Rubio."),
+            (std::vector<MeetingView>{
+                {.kind = "meeting",
+                 .participants = {"David Lammy", "Marco Rubio"},
+                 .date = "2025-W13",
+                 .location = "Washington",
+                 .rule = "meeting-travelled-for"}}));
+}
+
 TEST(MeetingFinderTest, ARequestOrInvitationUndoesOnlyTheMeetingAfterIt) {
   EXPECT_EQ(Meetings("In a call with German Chancellor Friedrich Merz on "
                      "Sunday, Polish Prime Minister Donald Tusk urged more "
