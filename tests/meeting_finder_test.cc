@@ -1267,6 +1267,17 @@ TEST(MeetingFinderTest, APlaceAfterAMeetingNounAndBeingThereForMeetings) {
                  .rule = "meeting-travelled-for"}}));
 }
 
+TEST(MeetingFinderTest, ATimeBetweenAMeetingNounAndItsParties) {
+  EXPECT_EQ(Meetings("The talks followed a call last week between Armenian "
+                     "Prime Minister Nikol Pashinyan and Azerbaijani "
+                     "President Ilham Aliyev."),
+            (std::vector<MeetingView>{
+                {.kind = "call",
+                 .participants = {"Nikol Pashinyan", "Ilham Aliyev"},
+                 .date = "2025-W12",
+                 .rule = "call-between"}}));
+}
+
 TEST(MeetingFinderTest, ARequestOrInvitationUndoesOnlyTheMeetingAfterIt) {
   EXPECT_EQ(Meetings("In a call with German Chancellor Friedrich Merz on "
                      "Sunday, Polish Prime Minister Donald Tusk urged more "
