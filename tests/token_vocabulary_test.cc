@@ -68,6 +68,38 @@ TEST(WordIdsTest, NumbersWordsInTheOrderOfTheirFirstMention) {
   EXPECT_EQ(words.Id("talks"), kNo);
 }
 
+TEST(StringTableTest, FindsKeysOfEveryLength) {
+  // Keys of up to sixteen bytes are compared by their first and last
+  // bytes; longer ones by their middle too.
+  StringTable<int> table;
+  std::vector<std::string> keys = {""};
+  for (int n = 1; n <= 40; ++n) keys.push_back(std::string(n, 'a'));
+  keys.push_back("abcdefgh-1-ijklmnop");
+  keys.push_back("abcdefgh-2-ijklmnop");
+  keys.push_back("ab");
+  keys.push_back("ba");
+  keys.push_back("abcb");
+  keys.push_back("abdb");
+  for (size_t i = 0; i < keys.size(); ++i) {
+    EXPECT_EQ(table.Insert(keys[i], static_cast<int>(i)), static_cast<int>(i));
+  }
+  EXPECT_EQ(table.size(), keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const int* value = table.Find(keys[i]);
+    ASSERT_NE(value, nullptr) << keys[i];
+    EXPECT_EQ(*value, static_cast<int>(i)) << keys[i];
+  }
+  // Present keys keep their values.
+  EXPECT_EQ(table.Insert("ab", 99), static_cast<int>(keys.size() - 4));
+  EXPECT_EQ(table.size(), keys.size());
+  for (std::string_view absent :
+       {"abcdefgh-3-ijklmnop", "abcdefgh-ijklmnop", "aba", "abc", "abbb", "b",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}) {
+    EXPECT_EQ(table.Find(absent), nullptr) << absent;
+  }
+  EXPECT_EQ(StringTable<int>().Find("a"), nullptr);
+}
+
 TEST(TokenVocabularyTest, CollectsTheWordsAndSelectorsOfRules) {
   const TokenVocabulary vocabulary = VocabularyOf(kRules);
   EXPECT_EQ(vocabulary.norm_words().size(), 1u);
