@@ -259,10 +259,11 @@ class TokenVocabulary {
  private:
   void AddSelector(const AnnotationSelector& selector, bool phrase);
 
-  // Adds the states that `annotation` gives tokens [first, end): four
-  // bits per selector, kStatesPerWord selectors to a word.
-  void AddStates(const Annotation& annotation, uint32_t first, uint32_t end,
-                 size_t words, std::vector<uint64_t>* states) const;
+  // Adds what `annotations` give tokens [first, end), numbered from
+  // `first` in `fields`: their states in the phrases of the selectors that
+  // accept each, and their bits in `fields->present`.
+  void AddPhrases(std::span<const Annotation> annotations, uint32_t first,
+                  uint32_t end, TokenFields* fields) const;
 
   WordIds norm_;
   WordIds exact_;

@@ -219,5 +219,31 @@ TEST(TokenVocabularyTest, NotesTheAtomsOfEachBlockOfTokens) {
   EXPECT_THAT(atoms, ElementsAre(0b00010u, 0b00001u));
 }
 
+TEST(TokenVocabularyTest, NotesSelectorAtomsAcrossWordsAndBlocks) {
+  // 62 norm words, then @a, @b and @c: atoms 62, 63 and 64.
+  std::string rules = "rule words : (\"w0\"";
+  for (int i = 1; i < 62; ++i) rules += " | \"w" + std::to_string(i) + "\"";
+  rules += ") @a @b @c ;";
+  const TokenVocabulary vocabulary = VocabularyOf(rules);
+  ASSERT_EQ(vocabulary.norm_words().size(), 62u);
+  ASSERT_EQ(vocabulary.AtomWords(), 2u);
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "word ";
+  const Tokens tokens = Tokenize(text);
+  ASSERT_EQ(tokens.tokens.size(), 500u);
+  // @c in the first block, @a in the second, and @b across both.
+  const std::vector<Annotation> annotations = {
+      {3, 5, "c"}, {460, 461, "a"}, {440, 450, "b"}};
+  std::vector<uint64_t> atoms;
+  TokenFields fields;
+  vocabulary.ReadFields(text, tokens, 0, 500, annotations, &atoms, &fields);
+  static_assert(RuleMatcher::kPieceStride > 440 &&
+                RuleMatcher::kPieceStride < 450);
+  EXPECT_THAT(atoms, ElementsAre(uint64_t{1} << 63, 1u, uint64_t{3} << 62, 0u));
+  EXPECT_EQ(fields.State(4, 2), kContinues | kEnds);
+  EXPECT_EQ(fields.State(449, 1), kContinues | kEnds);
+  EXPECT_EQ(fields.present[460], 0b001u);
+}
+
 }  // namespace
 }  // namespace parley
