@@ -132,6 +132,7 @@ struct RuleMatcher::Scratch::Buffers {
   std::vector<uint32_t> resume;
   TokenFields fields;
   std::vector<int> candidates;
+  std::vector<uint64_t> prefilter;  // RulePrefilter::Candidates' scratch
   // The sentence encoded for the rules that RE2 runs, if any does.
   std::string encoded;
   std::vector<size_t> starts;
@@ -366,7 +367,7 @@ std::vector<RuleMatch> RuleMatcher::Match(
       }
       block = piece_atoms.data();
     }
-    impl.prefilter.Candidates(block, &candidates);
+    impl.prefilter.Candidates(block, &buffers.prefilter, &candidates);
     if (candidates.empty()) continue;
     const TestTable& table = *compiled.table;
     // The tests the candidates run on tokens, told once for all of them.

@@ -4,6 +4,7 @@
 #include "rule_prefilter.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -107,8 +108,30 @@ std::vector<std::vector<uint32_t>> Clauses(const Pattern& pattern,
 
 void RulePrefilter::AddRule(const Pattern& pattern,
                             const TokenVocabulary& vocabulary) {
-  const std::vector<std::vector<uint32_t>> clauses =
-      Clauses(pattern, vocabulary);
+  const auto rule = static_cast<uint32_t>(clause_begin_.size() - 1);
+  atom_words_ = vocabulary.AtomWords();
+  triggers_.resize(vocabulary.atom_count());
+  std::vector<std::vector<uint32_t>> clauses = Clauses(pattern, vocabulary);
+  // Words are rarer than phrases of a selector (@person is in most
+  // sentences, "met" in few), and a clause of fewer atoms rarer than one
+  // of more: the rarest clause is the trigger, and the others are tested
+  // rarest first.
+  const size_t first_selector_atom =
+      vocabulary.norm_words().size() + vocabulary.exact_words().size();
+  // A clause without atoms never holds, and triggers nothing.
+  auto cost = [&](const std::vector<uint32_t>& clause) {
+    return std::pair(!clause.empty() && clause.back() >= first_selector_atom,
+                     clause.size());
+  };
+  std::stable_sort(
+      clauses.begin(), clauses.end(),
+      [&](const auto& a, const auto& b) { return cost(a) < cost(b); });
+  unconditional_.resize(rule / 64 + 1, 0);
+  if (clauses.empty()) {
+    unconditional_[rule / 64] |= uint64_t{1} << (rule % 64);
+  } else {
+    for (uint32_t atom : clauses[0]) triggers_[atom].push_back(rule);
+  }
   for (const std::vector<uint32_t>& clause : clauses) {
     // Atoms are sorted, so those of a word are together.
     for (uint32_t atom : clause) {
@@ -124,20 +147,40 @@ void RulePrefilter::AddRule(const Pattern& pattern,
   clause_begin_.push_back(static_cast<uint32_t>(mask_begin_.size() - 1));
 }
 
+bool RulePrefilter::OthersHold(size_t rule, const uint64_t* atoms) const {
+  const BitsInWord* const masks = clause_masks_.data();
+  for (uint32_t c = clause_begin_[rule] + 1; c < clause_begin_[rule + 1]; ++c) {
+    const BitsInWord* mask = masks + mask_begin_[c];
+    const BitsInWord* const masks_end = masks + mask_begin_[c + 1];
+    while (mask != masks_end && (atoms[mask->word] & mask->bits) == 0) {
+      ++mask;
+    }
+    if (mask == masks_end) return false;
+  }
+  return true;
+}
+
 void RulePrefilter::Candidates(const uint64_t* atoms,
+                               std::vector<uint64_t>* scratch,
                                std::vector<int>* candidates) const {
   candidates->clear();
-  for (size_t i = 0; i + 1 < clause_begin_.size(); ++i) {
-    bool possible = true;
-    for (uint32_t c = clause_begin_[i]; possible && c < clause_begin_[i + 1];
-         ++c) {
-      possible = std::any_of(clause_masks_.begin() + mask_begin_[c],
-                             clause_masks_.begin() + mask_begin_[c + 1],
-                             [&](const BitsInWord& mask) {
-                               return (atoms[mask.word] & mask.bits) != 0;
-                             });
+  // The rules whose trigger holds, and those without a clause.
+  scratch->assign(unconditional_.begin(), unconditional_.end());
+  uint64_t* const triggered = scratch->data();
+  for (size_t w = 0; w < atom_words_; ++w) {
+    for (uint64_t bits = atoms[w]; bits != 0; bits &= bits - 1) {
+      for (uint32_t rule : triggers_[w * 64 + std::countr_zero(bits)]) {
+        triggered[rule / 64] |= uint64_t{1} << (rule % 64);
+      }
     }
-    if (possible) candidates->push_back(static_cast<int>(i));
+  }
+  for (size_t w = 0; w < unconditional_.size(); ++w) {
+    for (uint64_t bits = triggered[w]; bits != 0; bits &= bits - 1) {
+      const size_t rule = w * 64 + std::countr_zero(bits);
+      if (OthersHold(rule, atoms)) {
+        candidates->push_back(static_cast<int>(rule));
+      }
+    }
   }
 }
 

@@ -25,6 +25,16 @@ void AddToMask(size_t selector, std::vector<BitsInWord>* masks) {
   mask->bits |= uint64_t{1} << (selector % 64);
 }
 
+// Calls `f` with each selector of `masks`.
+template <typename F>
+void ForEachSelector(const std::vector<BitsInWord>& masks, F f) {
+  for (const BitsInWord& mask : masks) {
+    for (uint64_t bits = mask.bits; bits != 0; bits &= bits - 1) {
+      f(static_cast<uint32_t>(mask.word * 64 + std::countr_zero(bits)));
+    }
+  }
+}
+
 IdTest Ids(const WordIds& vocabulary, const WordSet& words) {
   IdTest test;
   test.negated = words.negated;
@@ -124,7 +134,7 @@ uint32_t TokenTests::Add(FieldsTest test) {
 
 TestTable::TestTable(const std::vector<FieldsTest>& tests, size_t norm_words,
                      size_t exact_words, size_t selector_count)
-    : tests_(tests), words_((tests.size() + 63) / 64) {
+    : words_((tests.size() + 63) / 64) {
   auto set = [&](std::vector<uint64_t>* table, size_t row, size_t test) {
     if (table->size() < (row + 1) * words_) {
       table->resize((row + 1) * words_, 0);
@@ -157,24 +167,70 @@ TestTable::TestTable(const std::vector<FieldsTest>& tests, size_t norm_words,
         }
       }
     }
-    if (!test.terms.empty()) {
-      uint32_t shapes = 0;
-      for (const TermFieldsTest& term : test.terms) shapes |= term.shapes;
-      for (int shape = 0; shape < kTokenShapeCount; ++shape) {
-        if ((shapes >> shape & 1) != 0) {
-          set(&others_by_shape_, static_cast<size_t>(shape), i);
-        }
-      }
-    }
   }
   // Rows for every id and selector, so that lookups need no bounds.
   by_norm_.resize(norm_words * words_, 0);
   by_exact_.resize(exact_words * words_, 0);
   by_state_.resize(selectors_.size() * kStates * words_, 0);
-  others_by_shape_.resize(kTokenShapeCount * words_, 0);
   row_of_selector_.assign(selector_count, kNoRows);
   for (size_t k = 0; k < selectors_.size(); ++k) {
     row_of_selector_[selectors_[k]] = static_cast<uint32_t>(k * kStates);
+  }
+  AddTerms(tests, norm_words, exact_words, selector_count);
+}
+
+void TestTable::AddTerms(const std::vector<FieldsTest>& tests,
+                         size_t norm_words, size_t exact_words,
+                         size_t selector_count) {
+  norm_words_ = norm_words;
+  exact_words_ = exact_words;
+  std::vector<const TermFieldsTest*> terms;
+  for (size_t i = 0; i < tests.size(); ++i) {
+    for (const TermFieldsTest& term : tests[i].terms) {
+      terms.push_back(&term);
+      term_tests_.push_back(static_cast<uint32_t>(i));
+    }
+  }
+  term_words_ = (terms.size() + 63) / 64;
+  terms_by_shape_.assign(kTokenShapeCount * term_words_, 0);
+  terms_by_norm_.assign((norm_words + 1) * term_words_, 0);
+  terms_by_exact_.assign((exact_words + 1) * term_words_, 0);
+  terms_outside_.assign(selector_count * term_words_, 0);
+  for (size_t k = 0; k < terms.size(); ++k) {
+    const TermFieldsTest& term = *terms[k];
+    const size_t word = k / 64;
+    const uint64_t bit = uint64_t{1} << (k % 64);
+    for (int shape = 0; shape < kTokenShapeCount; ++shape) {
+      if ((term.shapes >> shape & 1) != 0) {
+        terms_by_shape_[shape * term_words_ + word] |= bit;
+      }
+    }
+    // The last row is kNoWord's.
+    for (size_t id = 0; id <= norm_words; ++id) {
+      if (term.norm.Passes(id == norm_words ? WordIds::kNoWord
+                                            : static_cast<uint32_t>(id))) {
+        terms_by_norm_[id * term_words_ + word] |= bit;
+      }
+    }
+    for (size_t id = 0; id <= exact_words; ++id) {
+      if (term.exact.Passes(id == exact_words ? WordIds::kNoWord
+                                              : static_cast<uint32_t>(id))) {
+        terms_by_exact_[id * term_words_ + word] |= bit;
+      }
+    }
+    ForEachSelector(term.outside, [&](uint32_t selector) {
+      terms_outside_[selector * term_words_ + word] |= bit;
+    });
+    ForEachSelector(term.inside, [&](uint32_t selector) {
+      auto it = std::find(inside_selectors_.begin(), inside_selectors_.end(),
+                          selector);
+      if (it == inside_selectors_.end()) {
+        it = inside_selectors_.insert(it, selector);
+        terms_inside_.resize(inside_selectors_.size() * term_words_, 0);
+      }
+      terms_inside_[(it - inside_selectors_.begin()) * term_words_ + word] |=
+          bit;
+    });
   }
 }
 
@@ -182,6 +238,25 @@ void TestTable::Fill(const TokenFields& fields, uint32_t first, uint32_t count,
                      std::span<const uint64_t> wanted,
                      std::vector<uint64_t>* passed) const {
   passed->assign(size_t{count} * words_, 0);
+  // The terms of the wanted tests.
+  constexpr size_t kInlineTermWords = 4;
+  uint64_t inline_terms[kInlineTermWords];
+  std::vector<uint64_t> many_terms;
+  uint64_t* wanted_terms = inline_terms;
+  if (term_words_ > kInlineTermWords) {
+    many_terms.resize(term_words_);
+    wanted_terms = many_terms.data();
+  }
+  bool any_term = false;
+  for (size_t w = 0; w < term_words_; ++w) {
+    uint64_t bits = 0;
+    for (size_t k = w * 64; k < term_tests_.size() && k < (w + 1) * 64; ++k) {
+      const uint32_t test = term_tests_[k];
+      bits |= (wanted[test / 64] >> (test % 64) & 1) << (k % 64);
+    }
+    wanted_terms[w] = bits;
+    any_term |= bits != 0;
+  }
   for (uint32_t i = 0; i < count; ++i) {
     const uint32_t token = first + i;
     uint64_t* const row = passed->data() + i * words_;
@@ -189,12 +264,10 @@ void TestTable::Fill(const TokenFields& fields, uint32_t first, uint32_t count,
       const uint64_t* const tests = table.data() + at * words_;
       for (size_t w = 0; w < words_; ++w) row[w] |= tests[w];
     };
-    if (fields.norm_ids[token] != WordIds::kNoWord) {
-      add(by_norm_, fields.norm_ids[token]);
-    }
-    if (fields.exact_ids[token] != WordIds::kNoWord) {
-      add(by_exact_, fields.exact_ids[token]);
-    }
+    const uint32_t norm_id = fields.norm_ids[token];
+    if (norm_id != WordIds::kNoWord) add(by_norm_, norm_id);
+    const uint32_t exact_id = fields.exact_ids[token];
+    if (exact_id != WordIds::kNoWord) add(by_exact_, exact_id);
     // The selectors whose phrases the token is in, few of them.
     const uint64_t* const present =
         fields.present.data() + token * fields.present_words;
@@ -208,19 +281,34 @@ void TestTable::Fill(const TokenFields& fields, uint32_t first, uint32_t count,
         }
       }
     }
-    // Tried one by one: the wanted tests with a term for the token's
-    // shape, most often none ([Cap & !@office_head] for a lower-case
-    // word), that no lookup has passed already.
-    const uint64_t* const fit_shape =
-        others_by_shape_.data() + fields.shapes[token] * words_;
-    for (size_t w = 0; w < words_; ++w) {
-      for (uint64_t bits = wanted[w] & fit_shape[w] & ~row[w]; bits != 0;
-           bits &= bits - 1) {
-        const auto test =
-            static_cast<uint32_t>(w * 64 + std::countr_zero(bits));
-        if (tests_[test].PassesTerms(fields, token)) {
-          row[w] |= uint64_t{1} << (test % 64);
+    if (!any_term) continue;
+    // The wanted terms the token passes.
+    const uint64_t* const by_shape =
+        terms_by_shape_.data() + fields.shapes[token] * term_words_;
+    const uint64_t* const by_norm =
+        terms_by_norm_.data() +
+        (norm_id == WordIds::kNoWord ? norm_words_ : norm_id) * term_words_;
+    const uint64_t* const by_exact =
+        terms_by_exact_.data() +
+        (exact_id == WordIds::kNoWord ? exact_words_ : exact_id) * term_words_;
+    for (size_t w = 0; w < term_words_; ++w) {
+      uint64_t terms = wanted_terms[w] & by_shape[w] & by_norm[w] & by_exact[w];
+      if (terms == 0) continue;
+      for (size_t p = 0; p < fields.present_words; ++p) {
+        for (uint64_t bits = present[p]; bits != 0; bits &= bits - 1) {
+          const size_t selector = p * 64 + std::countr_zero(bits);
+          terms &= ~terms_outside_[selector * term_words_ + w];
         }
+      }
+      for (size_t k = 0; k < inside_selectors_.size(); ++k) {
+        const uint32_t selector = inside_selectors_[k];
+        if ((present[selector / 64] >> (selector % 64) & 1) == 0) {
+          terms &= ~terms_inside_[k * term_words_ + w];
+        }
+      }
+      for (; terms != 0; terms &= terms - 1) {
+        const uint32_t test = term_tests_[w * 64 + std::countr_zero(terms)];
+        row[test / 64] |= uint64_t{1} << (test % 64);
       }
     }
   }

@@ -75,29 +75,6 @@ struct FieldsTest {
   bool phrase = false;
   uint32_t selector = 0;
   unsigned bits = 0;
-
-  // Whether token `token` of `fields` passes one of `terms`.
-  bool PassesTerms(const TokenFields& fields, uint32_t token) const {
-    const uint64_t* const present =
-        fields.present.data() + token * fields.present_words;
-    for (const TermFieldsTest& term : terms) {
-      if ((term.shapes >> fields.shapes[token] & 1) == 0) continue;
-      if (!term.norm.Passes(fields.norm_ids[token])) continue;
-      if (!term.exact.Passes(fields.exact_ids[token])) continue;
-      if (std::any_of(term.inside.begin(), term.inside.end(),
-                      [&](const BitsInWord& mask) {
-                        return (present[mask.word] & mask.bits) != mask.bits;
-                      }) ||
-          std::any_of(term.outside.begin(), term.outside.end(),
-                      [&](const BitsInWord& mask) {
-                        return (present[mask.word] & mask.bits) != 0;
-                      })) {
-        continue;
-      }
-      return true;
-    }
-    return false;
-  }
 };
 
 // Numbers the token tests of the rules' TokenPrograms, one per distinct
@@ -129,12 +106,13 @@ class TokenTests : public TokenProgram::Tests {
 // Which of the rules' tests each token passes, as a bitmap per token: what
 // TokenProgram::Search reads.  Word and annotation tests, most of them,
 // are looked up by the token's word ids and annotation states, all tests
-// at once; the rest are tried one by one.
+// at once.  So are the terms of the rest ([Cap & !@office_head], [!"." &
+// !","]), as bitmaps of terms: those that admit the token's shape, its
+// norm id, its exact id, and its annotations, ANDed.
 class TestTable {
  public:
-  // For `tests`, which outlive the table, on words of vocabularies of
-  // `norm_words` and `exact_words` words and on `selector_count`
-  // selectors.
+  // For `tests`, on words of vocabularies of `norm_words` and
+  // `exact_words` words and on `selector_count` selectors.
   TestTable(const std::vector<FieldsTest>& tests, size_t norm_words,
             size_t exact_words, size_t selector_count);
 
@@ -142,8 +120,9 @@ class TestTable {
   size_t words() const { return words_; }
 
   // Sets `passed` to the tests that tokens [first, first + count) of
-  // `fields` pass: all of those looked up, and of the others those in
-  // `wanted`, a bitmap of tests, since trying them one by one costs.
+  // `fields` pass: all of those looked up, and of those with terms the
+  // ones in `wanted`, a bitmap of tests, since each test a token passes
+  // by its terms costs a step.
   void Fill(const TokenFields& fields, uint32_t first, uint32_t count,
             std::span<const uint64_t> wanted,
             std::vector<uint64_t>* passed) const;
@@ -152,7 +131,10 @@ class TestTable {
   static constexpr unsigned kStates = 1u << TokenFields::kStateBits;
   static constexpr uint32_t kNoRows = ~uint32_t{0};
 
-  const std::vector<FieldsTest>& tests_;
+  // Numbers the terms of `tests` and fills the term tables below.
+  void AddTerms(const std::vector<FieldsTest>& tests, size_t norm_words,
+                size_t exact_words, size_t selector_count);
+
   size_t words_;
   // Rows of words_ words: the tests a token passes by its norm id, its
   // exact id, and (per selector, then state) its state in a selector's
@@ -164,9 +146,22 @@ class TestTable {
   // Per selector of the rules, its first row in by_state_, or kNoRows for
   // one no test looks up.
   std::vector<uint32_t> row_of_selector_;
-  // Per token shape, the tests with terms that test several things at
-  // once and a term that admits the shape.
-  std::vector<uint64_t> others_by_shape_;
+  // The terms of the tests that test several things at once, numbered
+  // across the tests: each term's test, and bitmaps of term_words_ words
+  // of the terms that admit a token shape, a norm id (then kNoWord), an
+  // exact id (then kNoWord), and a selector's absence.
+  size_t term_words_ = 0;
+  std::vector<uint32_t> term_tests_;
+  std::vector<uint64_t> terms_by_shape_;
+  std::vector<uint64_t> terms_by_norm_;
+  std::vector<uint64_t> terms_by_exact_;
+  std::vector<uint64_t> terms_outside_;  // per selector: must be absent
+  size_t norm_words_ = 0;
+  size_t exact_words_ = 0;
+  // The selectors that some term needs a token inside, and per each, the
+  // terms that need it.
+  std::vector<uint32_t> inside_selectors_;
+  std::vector<uint64_t> terms_inside_;
 };
 
 }  // namespace parley

@@ -4,7 +4,6 @@
 #include "token_vocabulary.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -95,80 +94,89 @@ void TokenVocabulary::ReadFields(std::string_view text, const Tokens& tokens,
                                  std::span<const Annotation> annotations,
                                  std::vector<uint64_t>* atoms,
                                  TokenFields* fields) const {
-  constexpr int kStateBits = TokenFields::kStateBits;
-  constexpr unsigned kStateMask = TokenFields::kStateMask;
   constexpr size_t kStatesPerWord = TokenFields::kStatesPerWord;
   constexpr uint32_t kBlockTokens = RuleMatcher::kPieceStride;
+  const uint32_t count = end - first;
   const size_t words =
       (selectors_.size() + kStatesPerWord - 1) / kStatesPerWord;
-  std::vector<uint64_t>& states = fields->states;
-  states.assign(size_t{end - first} * words, 0);
+  fields->states.assign(size_t{count} * words, 0);
   fields->state_words = words;
   const size_t present_words = (selectors_.size() + 63) / 64;
-  fields->present.assign(size_t{end - first} * present_words, 0);
+  fields->present.assign(size_t{count} * present_words, 0);
   fields->present_words = present_words;
-  fields->shapes.resize(end - first);
-  fields->norm_ids.resize(end - first);
-  fields->exact_ids.resize(end - first);
-  if (words > 0) {
-    for (const Annotation& annotation : annotations) {
-      AddStates(annotation, first, end, words, &states);
-    }
-  }
+  fields->shapes.resize(count);
+  fields->norm_ids.resize(count);
+  fields->exact_ids.resize(count);
   const size_t atom_words = AtomWords();
-  atoms->assign(
-      (size_t{end - first} + kBlockTokens - 1) / kBlockTokens * atom_words, 0);
+  atoms->assign((size_t{count} + kBlockTokens - 1) / kBlockTokens * atom_words,
+                0);
+  if (!selectors_.empty()) AddPhrases(annotations, first, end, fields);
   const uint32_t exact_atoms = static_cast<uint32_t>(norm_.size());
-  const uint32_t selector_atoms =
-      static_cast<uint32_t>(norm_.size() + exact_.size());
-  for (uint32_t i = first; i < end; ++i) {
-    const Token& token = tokens.tokens[i];
-    uint64_t* const block_atoms =
-        atoms->data() + (i - first) / kBlockTokens * atom_words;
-    fields->shapes[i - first] = static_cast<uint8_t>(TokenShape(token));
-    for (size_t w = 0; w < words; ++w) {
-      uint64_t of_word = states[(i - first) * words + w];
-      while (of_word != 0) {
-        const int slot = std::countr_zero(of_word) / kStateBits;
-        of_word &= ~(uint64_t{kStateMask} << (slot * kStateBits));
-        const size_t selector = w * kStatesPerWord + slot;
-        SetAtom(selector_atoms + selector, block_atoms);
-        fields->present[(i - first) * present_words + selector / 64] |=
-            uint64_t{1} << (selector % 64);
+  const size_t selector_atoms = norm_.size() + exact_.size();
+  // Rules rarely name words as written: most vocabularies have none.
+  const bool exact = exact_.size() > 0;
+  for (uint32_t block = 0; block * kBlockTokens < count; ++block) {
+    uint64_t* const block_atoms = atoms->data() + block * atom_words;
+    const uint32_t block_first = block * kBlockTokens;
+    const uint32_t block_end = std::min(count, block_first + kBlockTokens);
+    for (uint32_t i = block_first; i < block_end; ++i) {
+      const Token& token = tokens.tokens[first + i];
+      fields->shapes[i] = static_cast<uint8_t>(TokenShape(token));
+      const uint32_t norm_id = norm_.Id(token.norm);
+      fields->norm_ids[i] = norm_id;
+      if (norm_id != WordIds::kNoWord) SetAtom(norm_id, block_atoms);
+      const uint32_t exact_id =
+          exact ? exact_.Id(text.substr(token.begin, token.end - token.begin))
+                : WordIds::kNoWord;
+      fields->exact_ids[i] = exact_id;
+      if (exact_id != WordIds::kNoWord) {
+        SetAtom(exact_atoms + exact_id, block_atoms);
       }
     }
-    const uint32_t norm_id = norm_.Id(token.norm);
-    fields->norm_ids[i - first] = norm_id;
-    if (norm_id != WordIds::kNoWord) SetAtom(norm_id, block_atoms);
-    const uint32_t exact_id =
-        exact_.Id(text.substr(token.begin, token.end - token.begin));
-    fields->exact_ids[i - first] = exact_id;
-    if (exact_id != WordIds::kNoWord) {
-      SetAtom(exact_atoms + exact_id, block_atoms);
+    // A selector's atom is in the block if a token there has its bit.
+    for (size_t w = 0; w < present_words; ++w) {
+      uint64_t bits = 0;
+      for (uint32_t i = block_first; i < block_end; ++i) {
+        bits |= fields->present[i * present_words + w];
+      }
+      const size_t atom = selector_atoms + w * 64;
+      block_atoms[atom / 64] |= bits << (atom % 64);
+      // Bits past the last selector are zero, so what spills into the
+      // next word stays within the bitmap.
+      if (atom % 64 != 0 && (bits >> (64 - atom % 64)) != 0) {
+        block_atoms[atom / 64 + 1] |= bits >> (64 - atom % 64);
+      }
     }
   }
 }
 
-void TokenVocabulary::AddStates(const Annotation& annotation, uint32_t first,
-                                uint32_t end, size_t words,
-                                std::vector<uint64_t>* states) const {
+void TokenVocabulary::AddPhrases(std::span<const Annotation> annotations,
+                                 uint32_t first, uint32_t end,
+                                 TokenFields* fields) const {
   constexpr size_t kStatesPerWord = TokenFields::kStatesPerWord;
-  const uint32_t begin = std::max(annotation.first_token, first);
-  const uint32_t stop = std::min(annotation.end_token, end);
-  if (begin >= stop) return;
-  const std::vector<uint32_t>* selectors =
-      selectors_by_type_.Find(annotation.type);
-  if (selectors == nullptr) return;
-  for (uint32_t selector : *selectors) {
-    if (!Accepts(selectors_[selector], annotation.attributes)) continue;
-    const size_t word = selector / kStatesPerWord;
-    const int shift = selector % kStatesPerWord * TokenFields::kStateBits;
-    for (uint32_t t = begin; t < stop; ++t) {
-      const unsigned state =
-          (t == annotation.first_token ? TokenProgram::kBegins
-                                       : TokenProgram::kContinues) |
-          (t + 1 == annotation.end_token ? TokenProgram::kEnds : 0);
-      (*states)[(t - first) * words + word] |= uint64_t{state} << shift;
+  const size_t words = fields->state_words;
+  const size_t present_words = fields->present_words;
+  for (const Annotation& annotation : annotations) {
+    const uint32_t begin = std::max(annotation.first_token, first);
+    const uint32_t stop = std::min(annotation.end_token, end);
+    if (begin >= stop) continue;
+    const std::vector<uint32_t>* selectors =
+        selectors_by_type_.Find(annotation.type);
+    if (selectors == nullptr) continue;
+    for (uint32_t selector : *selectors) {
+      if (!Accepts(selectors_[selector], annotation.attributes)) continue;
+      const size_t word = selector / kStatesPerWord;
+      const int shift = selector % kStatesPerWord * TokenFields::kStateBits;
+      const uint64_t present_bit = uint64_t{1} << (selector % 64);
+      for (uint32_t t = begin; t < stop; ++t) {
+        const unsigned state =
+            (t == annotation.first_token ? TokenProgram::kBegins
+                                         : TokenProgram::kContinues) |
+            (t + 1 == annotation.end_token ? TokenProgram::kEnds : 0);
+        fields->states[(t - first) * words + word] |= uint64_t{state} << shift;
+        fields->present[(t - first) * present_words + selector / 64] |=
+            present_bit;
+      }
     }
   }
 }

@@ -41,83 +41,105 @@ namespace parley {
 
 // Strings to values, by open addressing on a cheap hash: ReadFields looks
 // up every token's words and every annotation's type, and this is several
-// times faster than std::unordered_map on such short keys.
+// times faster than std::unordered_map on such short keys.  A slot keeps
+// the first and last eight bytes of its key and its length, which are the
+// whole key up to sixteen bytes: most lookups compare these and never the
+// key's text.
 template <typename T>
 class StringTable {
  public:
   // The value of `key`, inserted with `value` if absent.
   T& Insert(std::string_view key, T value) {
-    if (2 * (size_ + 1) > slots_.size()) Grow();
-    const uint64_t hash = Hash(key);
-    Slot& slot = slots_[Probe(key, hash)];
-    if (!slot.used) {
-      slot = Slot{std::string(key), hash, std::move(value), true};
-      ++size_;
+    if (2 * (entries_.size() + 1) > slots_.size()) Grow();
+    const Slot probe = SlotOf(key, kNone);
+    Slot& slot = slots_[Probe(key, probe)];
+    if (slot.entry == kNone) {
+      slot = probe;
+      slot.entry = static_cast<uint32_t>(entries_.size());
+      entries_.emplace_back(std::string(key), std::move(value));
     }
-    return slot.value;
+    return entries_[slot.entry].second;
   }
 
   const T* Find(std::string_view key) const {
     if (slots_.empty()) return nullptr;
-    const Slot& slot = slots_[Probe(key, Hash(key))];
-    return slot.used ? &slot.value : nullptr;
+    const Slot& slot = slots_[Probe(key, SlotOf(key, kNone))];
+    return slot.entry == kNone ? nullptr : &entries_[slot.entry].second;
   }
 
-  size_t size() const { return size_; }
+  size_t size() const { return entries_.size(); }
 
  private:
-  struct Slot {
-    std::string key;
-    uint64_t hash = 0;
-    T value{};
-    bool used = false;
-  };
+  static constexpr uint32_t kNone = ~uint32_t{0};
 
-  // Mixes the length and the first and last eight bytes: constant time,
-  // and words and type names rarely differ only in their middle.
-  static uint64_t Hash(std::string_view key) {
+  // For a key of up to three bytes, `head` holds its first, middle and
+  // last; of four to seven, its first and last four; longer, its first and
+  // last eight.  With the length that is the whole key up to sixteen.
+  struct Slot {
     uint64_t head = 0;
     uint64_t tail = 0;
+    uint32_t size = 0;
+    uint32_t entry = kNone;  // in entries_, or kNone for an empty slot
+  };
+
+  static Slot SlotOf(std::string_view key, uint32_t entry) {
+    Slot slot;
     const size_t n = key.size();
     if (n >= 8) {
-      std::memcpy(&head, key.data(), 8);
-      std::memcpy(&tail, key.data() + n - 8, 8);
+      std::memcpy(&slot.head, key.data(), 8);
+      std::memcpy(&slot.tail, key.data() + n - 8, 8);
     } else if (n >= 4) {
       uint32_t head32;
       uint32_t tail32;
       std::memcpy(&head32, key.data(), 4);
       std::memcpy(&tail32, key.data() + n - 4, 4);
-      head = head32;
-      tail = tail32;
+      slot.head = head32;
+      slot.tail = tail32;
     } else if (n > 0) {
-      head = static_cast<unsigned char>(key[0]) |
-             static_cast<unsigned char>(key[n / 2]) << 8 |
-             static_cast<unsigned char>(key[n - 1]) << 16;
+      slot.head = static_cast<unsigned char>(key[0]) |
+                  static_cast<unsigned char>(key[n / 2]) << 8 |
+                  static_cast<unsigned char>(key[n - 1]) << 16;
     }
-    uint64_t hash =
-        (head ^ (tail * 0x9e3779b97f4a7c15u) ^ n) * 0xbf58476d1ce4e5b9u;
+    slot.size = static_cast<uint32_t>(n);
+    slot.entry = entry;
+    return slot;
+  }
+
+  static uint64_t Hash(const Slot& slot) {
+    const uint64_t hash =
+        (slot.head ^ (slot.tail * 0x9e3779b97f4a7c15u) ^ slot.size) *
+        0xbf58476d1ce4e5b9u;
     return hash ^ (hash >> 31);
   }
 
-  // The index of the slot of `key`, or of the empty slot where it goes.
-  size_t Probe(std::string_view key, uint64_t hash) const {
+  // The index of the slot of `key`, whose head, tail and size `probe`
+  // holds, or of the empty slot where it goes.
+  size_t Probe(std::string_view key, const Slot& probe) const {
     const size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (size_t i = Hash(probe) & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
-      if (!slot.used || (slot.hash == hash && slot.key == key)) return i;
+      if (slot.entry == kNone) return i;
+      if (slot.head == probe.head && slot.tail == probe.tail &&
+          slot.size == probe.size &&
+          (probe.size <= 16 ||
+           std::memcmp(entries_[slot.entry].first.data() + 8, key.data() + 8,
+                       probe.size - 16) == 0)) {
+        return i;
+      }
     }
   }
 
   void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : 2 * old.size(), Slot{});
-    for (Slot& slot : old) {
-      if (slot.used) slots_[Probe(slot.key, slot.hash)] = std::move(slot);
+    slots_.assign(slots_.empty() ? 16 : 2 * slots_.size(), Slot{});
+    for (uint32_t i = 0; i < entries_.size(); ++i) {
+      const std::string& key = entries_[i].first;
+      const Slot slot = SlotOf(key, i);
+      slots_[Probe(key, slot)] = slot;
     }
   }
 
   std::vector<Slot> slots_;  // a power of two, at most half used
-  size_t size_ = 0;
+  std::vector<std::pair<std::string, T>> entries_;
 };
 
 // The words of one kind that the rules mention, numbered from 0 in the
@@ -237,10 +259,11 @@ class TokenVocabulary {
  private:
   void AddSelector(const AnnotationSelector& selector, bool phrase);
 
-  // Adds the states that `annotation` gives tokens [first, end): four
-  // bits per selector, kStatesPerWord selectors to a word.
-  void AddStates(const Annotation& annotation, uint32_t first, uint32_t end,
-                 size_t words, std::vector<uint64_t>* states) const;
+  // Adds what `annotations` give tokens [first, end), numbered from
+  // `first` in `fields`: their states in the phrases of the selectors that
+  // accept each, and their bits in `fields->present`.
+  void AddPhrases(std::span<const Annotation> annotations, uint32_t first,
+                  uint32_t end, TokenFields* fields) const;
 
   WordIds norm_;
   WordIds exact_;

@@ -62,7 +62,8 @@ class RulePrefilterTest : public ::testing::Test {
     vocabulary_.ReadFields(text, tokens, 0, count, annotations, &atoms,
                            &fields);
     std::vector<int> candidates = {99};
-    prefilter_.Candidates(atoms.data(), &candidates);
+    std::vector<uint64_t> scratch = {7};
+    prefilter_.Candidates(atoms.data(), &scratch, &candidates);
     return candidates;
   }
 
@@ -94,11 +95,45 @@ TEST_F(RulePrefilterTest, NeedsOneAtomOfAnAlternation) {
   EXPECT_THAT(Candidates("Tell us."), ElementsAre(4));
 }
 
+TEST(RulePrefilterManyRulesTest, KeepsRulesInOrderWhenEveryClauseHolds) {
+  // Rule i needs @country, "wi" and "x" or "y"; the words are told first.
+  std::string text;
+  for (int i = 0; i < 70; ++i) {
+    text += "rule r" + std::to_string(i) + " : @country \"w" +
+            std::to_string(i) + "\" (\"x\" | \"y\") ;\n";
+  }
+  const std::vector<Rule> rules = ParseTestRules(text);
+  ASSERT_EQ(rules.size(), 70u);
+  TokenVocabulary vocabulary;
+  for (const Rule& rule : rules) vocabulary.Collect(rule.pattern);
+  RulePrefilter prefilter;
+  for (const Rule& rule : rules) prefilter.AddRule(rule.pattern, vocabulary);
+  auto candidates = [&](const std::string& sentence,
+                        std::span<const Annotation> annotations) {
+    const Tokens tokens = Tokenize(sentence);
+    const auto count = static_cast<uint32_t>(tokens.tokens.size());
+    std::vector<uint64_t> atoms;
+    TokenFields fields;
+    vocabulary.ReadFields(sentence, tokens, 0, count, annotations, &atoms,
+                          &fields);
+    std::vector<int> found;
+    std::vector<uint64_t> scratch;
+    prefilter.Candidates(atoms.data(), &scratch, &found);
+    return found;
+  };
+  const std::vector<Annotation> country = {{0, 1, "country"}};
+  EXPECT_THAT(candidates("Chad w69 w3 y w65", country), ElementsAre(3, 65, 69));
+  EXPECT_THAT(candidates("Chad w69 w3 w65", country), IsEmpty());
+  EXPECT_THAT(candidates("Chad w69 w3 x w65", {}), IsEmpty());
+  EXPECT_THAT(candidates("Chad x w64", country), ElementsAre(64));
+}
+
 TEST(RulePrefilterWithoutRulesTest, KeepsNothing) {
   const RulePrefilter prefilter;
   const uint64_t no_atoms = 0;
   std::vector<int> candidates = {1};
-  prefilter.Candidates(&no_atoms, &candidates);
+  std::vector<uint64_t> scratch;
+  prefilter.Candidates(&no_atoms, &scratch, &candidates);
   EXPECT_THAT(candidates, IsEmpty());
 }
 

@@ -155,5 +155,153 @@ TEST_F(TokenTestsTest, TellsTheTestsEachTokenPasses) {
                                   kUsBit | kCountryBit | kCountryOrTheBit));
 }
 
+// The rules' tests, numbered as RuleMatcher numbers them.
+struct CompiledTests {
+  explicit CompiledTests(std::string_view rules_text)
+      : rules(ParseTestRules(rules_text)) {
+    for (const Rule& rule : rules) vocabulary.Collect(rule.pattern);
+    TokenTests numbering(vocabulary, &tests);
+    for (const Rule& rule : rules) {
+      EXPECT_TRUE(TokenProgram::Compile(rule.pattern, &numbering).has_value())
+          << rule.id;
+    }
+  }
+
+  std::vector<Rule> rules;
+  TokenVocabulary vocabulary;
+  std::vector<FieldsTest> tests;
+};
+
+// Whether token `token` of `fields` passes a term of `test`, term by term.
+bool PassesATerm(const FieldsTest& test, const TokenFields& fields,
+                 uint32_t token) {
+  const uint64_t* const present =
+      fields.present.data() + token * fields.present_words;
+  for (const TermFieldsTest& term : test.terms) {
+    bool passes = (term.shapes >> fields.shapes[token] & 1) != 0 &&
+                  term.norm.Passes(fields.norm_ids[token]) &&
+                  term.exact.Passes(fields.exact_ids[token]);
+    for (const BitsInWord& mask : term.inside) {
+      passes = passes && (present[mask.word] & mask.bits) == mask.bits;
+    }
+    for (const BitsInWord& mask : term.outside) {
+      passes = passes && (present[mask.word] & mask.bits) == 0;
+    }
+    if (passes) return true;
+  }
+  return false;
+}
+
+TEST(TestTableTest, TellsTermsByShapeWordsAndAnnotations) {
+  const CompiledTests compiled(R"(
+    rule titled : [Cap & @title & !@not_name] ;
+    rule not-stop : [!"." & !","] ;
+    rule us-or-number : [c"US" | Num] ;
+    rule lower : [Lower & !"said"] ;
+  )");
+  // Each rule's condition is one test: the first four.
+  ASSERT_EQ(compiled.tests.size(), 4u);
+  EXPECT_EQ(compiled.tests[2].any_exact.size(), 1u);
+  const std::string text = "President Dar and Khan said, US had 5.";
+  const Tokens tokens = Tokenize(text);
+  ASSERT_EQ(tokens.tokens.size(), 10u);
+  const std::vector<Annotation> annotations = {
+      {0, 2, "title"}, {3, 4, "title"}, {3, 4, "not_name"}};
+  std::vector<uint64_t> atoms;
+  TokenFields fields;
+  compiled.vocabulary.ReadFields(text, tokens, 0, 10, annotations, &atoms,
+                                 &fields);
+  const TestTable table(compiled.tests, compiled.vocabulary.norm_words().size(),
+                        compiled.vocabulary.exact_words().size(),
+                        compiled.vocabulary.selector_count());
+  std::vector<uint64_t> passed;
+  table.Fill(fields, 0, 10, std::vector<uint64_t>{0b1111}, &passed);
+  EXPECT_THAT(passed, ElementsAre(0b0011u,  // President
+                                  0b0011u,  // Dar
+                                  0b1010u,  // and
+                                  0b0010u,  // Khan: not_name
+                                  0b0010u,  // said
+                                  0u,       // ,
+                                  0b0110u,  // US, looked up
+                                  0b1010u,  // had
+                                  0b0110u,  // 5
+                                  0u));     // .
+  // Unwanted, terms are not tried; c"US" is looked up all the same.
+  table.Fill(fields, 5, 4, std::vector<uint64_t>{0b0001}, &passed);
+  EXPECT_THAT(passed, ElementsAre(0u, 0b0100u, 0u, 0u));
+}
+
+TEST(TestTableTest, TellsAsManyTermsAsTestingEachOne) {
+  // Some 300 terms, more than the 256 that Fill keeps on its stack, in 205
+  // distinct tests.
+  std::string rules;
+  for (int i = 0; i < 300; ++i) {
+    const std::string n = std::to_string(i);
+    rules += "rule r" + n + " : [" +
+             (i % 3 == 0   ? "Cap & !\"w" + n + "\""
+              : i % 3 == 1 ? "@a" + std::to_string(i % 5) + " & !@b | Num"
+                           : "Lower & !@a" + std::to_string(i % 4) + " | c\"W" +
+                                 n + "\" & Cap") +
+             "] ;\n";
+  }
+  const CompiledTests compiled(rules);
+  ASSERT_EQ(compiled.tests.size(), 205u);
+  std::string text;
+  for (int i = 0; i < 60; ++i) {
+    text += i % 4 == 0   ? "w" + std::to_string(i * 5) + " "
+            : i % 4 == 1 ? "W" + std::to_string(i * 5 + 2) + " "
+            : i % 4 == 2 ? std::to_string(i) + " "
+                         : "Word ";
+  }
+  const Tokens tokens = Tokenize(text);
+  const auto count = static_cast<uint32_t>(tokens.tokens.size());
+  ASSERT_EQ(count, 60u);
+  std::vector<Annotation> annotations;
+  for (uint32_t i = 0; i + 3 <= count; i += 3) {
+    annotations.push_back({i, i + 2, "a" + std::string(1, '0' + i % 5)});
+    if (i % 9 == 0) annotations.push_back({i + 1, i + 3, "b"});
+  }
+  // Annotation types are views: keep their strings.
+  std::vector<std::string> types;
+  for (const Annotation& annotation : annotations) {
+    types.emplace_back(annotation.type);
+  }
+  for (size_t i = 0; i < annotations.size(); ++i) {
+    annotations[i].type = types[i];
+  }
+  std::vector<uint64_t> atoms;
+  TokenFields fields;
+  compiled.vocabulary.ReadFields(text, tokens, 0, count, annotations, &atoms,
+                                 &fields);
+  const TestTable table(compiled.tests, compiled.vocabulary.norm_words().size(),
+                        compiled.vocabulary.exact_words().size(),
+                        compiled.vocabulary.selector_count());
+  ASSERT_EQ(table.words(), 4u);
+  // All tests wanted, then every other one.
+  for (const uint64_t pattern : {~uint64_t{0}, uint64_t{0x5555555555555555}}) {
+    const std::vector<uint64_t> wanted(table.words(), pattern);
+    std::vector<uint64_t> passed;
+    table.Fill(fields, 0, count, wanted, &passed);
+    int passes = 0;
+    for (uint32_t token = 0; token < count; ++token) {
+      for (uint32_t test = 0; test < 205; ++test) {
+        const bool is_wanted = (wanted[test / 64] >> (test % 64) & 1) != 0;
+        const bool by_terms =
+            is_wanted && PassesATerm(compiled.tests[test], fields, token);
+        const bool by_lookup =
+            !compiled.tests[test].any_exact.empty() &&
+            fields.exact_ids[token] != WordIds::kNoWord &&
+            compiled.tests[test].any_exact[0] == fields.exact_ids[token];
+        const bool got =
+            (passed[token * table.words() + test / 64] >> (test % 64) & 1) != 0;
+        EXPECT_EQ(got, by_terms || by_lookup)
+            << "token " << token << " test " << test;
+        passes += got;
+      }
+    }
+    EXPECT_GT(passes, 1000);
+  }
+}
+
 }  // namespace
 }  // namespace parley

@@ -68,6 +68,38 @@ TEST(WordIdsTest, NumbersWordsInTheOrderOfTheirFirstMention) {
   EXPECT_EQ(words.Id("talks"), kNo);
 }
 
+TEST(StringTableTest, FindsKeysOfEveryLength) {
+  // Keys of up to sixteen bytes are compared by their first and last
+  // bytes; longer ones by their middle too.
+  StringTable<int> table;
+  std::vector<std::string> keys = {""};
+  for (int n = 1; n <= 40; ++n) keys.push_back(std::string(n, 'a'));
+  keys.push_back("abcdefgh-1-ijklmnop");
+  keys.push_back("abcdefgh-2-ijklmnop");
+  keys.push_back("ab");
+  keys.push_back("ba");
+  keys.push_back("abcb");
+  keys.push_back("abdb");
+  for (size_t i = 0; i < keys.size(); ++i) {
+    EXPECT_EQ(table.Insert(keys[i], static_cast<int>(i)), static_cast<int>(i));
+  }
+  EXPECT_EQ(table.size(), keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const int* value = table.Find(keys[i]);
+    ASSERT_NE(value, nullptr) << keys[i];
+    EXPECT_EQ(*value, static_cast<int>(i)) << keys[i];
+  }
+  // Present keys keep their values.
+  EXPECT_EQ(table.Insert("ab", 99), static_cast<int>(keys.size() - 4));
+  EXPECT_EQ(table.size(), keys.size());
+  for (std::string_view absent :
+       {"abcdefgh-3-ijklmnop", "abcdefgh-ijklmnop", "aba", "abc", "abbb", "b",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}) {
+    EXPECT_EQ(table.Find(absent), nullptr) << absent;
+  }
+  EXPECT_EQ(StringTable<int>().Find("a"), nullptr);
+}
+
 TEST(TokenVocabularyTest, CollectsTheWordsAndSelectorsOfRules) {
   const TokenVocabulary vocabulary = VocabularyOf(kRules);
   EXPECT_EQ(vocabulary.norm_words().size(), 1u);
@@ -185,6 +217,32 @@ TEST(TokenVocabularyTest, NotesTheAtomsOfEachBlockOfTokens) {
   vocabulary.ReadFields(text, tokens, 0, 500, {}, &atoms, &fields);
   static_assert(RuleMatcher::kPieceStride < 460);
   EXPECT_THAT(atoms, ElementsAre(0b00010u, 0b00001u));
+}
+
+TEST(TokenVocabularyTest, NotesSelectorAtomsAcrossWordsAndBlocks) {
+  // 62 norm words, then @a, @b and @c: atoms 62, 63 and 64.
+  std::string rules = "rule words : (\"w0\"";
+  for (int i = 1; i < 62; ++i) rules += " | \"w" + std::to_string(i) + "\"";
+  rules += ") @a @b @c ;";
+  const TokenVocabulary vocabulary = VocabularyOf(rules);
+  ASSERT_EQ(vocabulary.norm_words().size(), 62u);
+  ASSERT_EQ(vocabulary.AtomWords(), 2u);
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "word ";
+  const Tokens tokens = Tokenize(text);
+  ASSERT_EQ(tokens.tokens.size(), 500u);
+  // @c in the first block, @a in the second, and @b across both.
+  const std::vector<Annotation> annotations = {
+      {3, 5, "c"}, {460, 461, "a"}, {440, 450, "b"}};
+  std::vector<uint64_t> atoms;
+  TokenFields fields;
+  vocabulary.ReadFields(text, tokens, 0, 500, annotations, &atoms, &fields);
+  static_assert(RuleMatcher::kPieceStride > 440 &&
+                RuleMatcher::kPieceStride < 450);
+  EXPECT_THAT(atoms, ElementsAre(uint64_t{1} << 63, 1u, uint64_t{3} << 62, 0u));
+  EXPECT_EQ(fields.State(4, 2), kContinues | kEnds);
+  EXPECT_EQ(fields.State(449, 1), kContinues | kEnds);
+  EXPECT_EQ(fields.present[460], 0b001u);
 }
 
 }  // namespace
