@@ -18,6 +18,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <numeric>
 #include <optional>
 #include <span>
 #include <utility>
@@ -195,8 +196,8 @@ std::optional<TokenProgram> TokenProgram::Compile(const Pattern& pattern,
 namespace {
 
 // Rows of test_states_ for every test number up to the highest a program
-// uses, when they take at most this many words: 128 KB.
-constexpr size_t kMaxDenseRowWords = size_t{1} << 14;
+// uses, when there are at most this many: 64 KB of their offsets.
+constexpr size_t kMaxDenseRows = size_t{1} << 14;
 
 bool Has(const uint64_t* set, uint32_t state) {
   return (set[state / 64] >> (state % 64) & 1) != 0;
@@ -218,6 +219,46 @@ void ForEachState(const uint64_t* set, uint32_t words, Visit visit) {
 
 }  // namespace
 
+void TokenProgram::SparseRows::Assign(const uint64_t* rows, size_t count,
+                                      size_t words) {
+  const size_t size = count * words;
+  words_.clear();
+  at_.assign(1, 0);
+  at_.reserve(count + 1);
+  for (size_t i = 0; i < size; i += words) {
+    for (size_t w = 0; w < words; ++w) {
+      if (rows[i + w] != 0) {
+        words_.push_back(Word{rows[i + w], static_cast<uint32_t>(w)});
+      }
+    }
+    at_.push_back(static_cast<uint32_t>(words_.size()));
+  }
+}
+
+void TokenProgram::SparseRows::AssignPartition(
+    std::span<const uint32_t> row_of, size_t count) {
+  // Numbers come in order, so each row's words do too, and a row's word
+  // is new when it is not the last one it had.
+  std::vector<uint32_t> last(count, UINT32_MAX);
+  at_.assign(count + 1, 0);
+  for (size_t i = 0; i < row_of.size(); ++i) {
+    const auto word = static_cast<uint32_t>(i / 64);
+    if (std::exchange(last[row_of[i]], word) != word) ++at_[row_of[i] + 1];
+  }
+  std::partial_sum(at_.begin(), at_.end(), at_.begin());
+  words_.assign(at_.back(), Word{});
+  std::vector<uint32_t> next(at_.begin(), at_.end() - 1);
+  last.assign(count, UINT32_MAX);
+  for (size_t i = 0; i < row_of.size(); ++i) {
+    const auto word = static_cast<uint32_t>(i / 64);
+    const uint32_t row = row_of[i];
+    if (std::exchange(last[row], word) != word) {
+      words_[next[row]++].index = word;
+    }
+    words_[next[row] - 1].bits |= uint64_t{1} << (i % 64);
+  }
+}
+
 bool TokenProgram::BuildAutomaton() {
   constexpr uint32_t kNoState = UINT32_MAX;
   std::vector<uint32_t> state_of(insts_.size(), kNoState);
@@ -238,11 +279,11 @@ bool TokenProgram::BuildAutomaton() {
   for (uint32_t state = 0; state < match_state; ++state) {
     Add(tests_used_.data(), insts_[test_inst[state]].arg);
   }
-  // A row for every number up to the highest, unless that would take
-  // more than kMaxDenseRowWords: then rows for the tests made only, found by
-  // their rank among them, which costs a few instructions more each time.
+  // A row for every number up to the highest, unless there would be more
+  // than kMaxDenseRows: then rows for the tests made only, found by their
+  // rank among them, which costs a few instructions more each time.
   size_t rows = test_count_;
-  if (rows * words > kMaxDenseRowWords) {
+  if (rows > kMaxDenseRows) {
     used_before_.assign(tests_used_.size(), 0);
     for (size_t w = 1; w < tests_used_.size(); ++w) {
       used_before_[w] =
@@ -252,10 +293,11 @@ bool TokenProgram::BuildAutomaton() {
     rows = used_before_.back() +
            static_cast<size_t>(std::popcount(tests_used_.back()));
   }
-  test_states_.assign(rows * words, 0);
+  std::vector<uint32_t> row_of(match_state);
   for (uint32_t state = 0; state < match_state; ++state) {
-    Add(&test_states_[TestRow(insts_[test_inst[state]].arg) * words], state);
+    row_of[state] = TestRow(insts_[test_inst[state]].arg);
   }
+  test_states_.AssignPartition(row_of, rows);
 
   // Adds to `states` the states reachable from instruction `from` without
   // taking a token.
@@ -282,16 +324,25 @@ bool TokenProgram::BuildAutomaton() {
   start_.assign(words, 0);
   reach(0, match_state, start_.data());
   follow_.assign(state_count_ * words, 0);
-  precede_.assign(state_count_ * words, 0);
-  const size_t test_words = tests_used_.size();
-  precede_tests_.assign(state_count_ * test_words, 0);
+  const size_t row_words = words + tests_used_.size();
+  std::vector<uint64_t> precede(state_count_ * row_words, 0);
   for (uint32_t state = 0; state < match_state; ++state) {
     uint64_t* const follows = &follow_[state * words];
     reach(insts_[test_inst[state]].next, state, follows);
     ForEachState(follows, state_words_, [&](uint32_t target) {
-      Add(&precede_[target * words], state);
-      Add(&precede_tests_[target * test_words], insts_[test_inst[state]].arg);
+      uint64_t* const row = &precede[target * row_words];
+      Add(row, state);
+      Add(row + words, insts_[test_inst[state]].arg);
     });
+  }
+  precede_.Assign(precede.data(), state_count_, row_words);
+  before_match_.assign(&precede[match_state * row_words],
+                       &precede[(match_state + 1) * row_words]);
+  for (const Word& word : precede_[match_state]) {
+    if (word.index >= words) {
+      match_tests_.push_back(
+          Word{word.bits, static_cast<uint32_t>(word.index - words)});
+    }
   }
   return true;
 }
@@ -309,54 +360,62 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   live.assign((size_t{length} + 1) * words, 0);
   std::vector<uint64_t>& starts = scratch->starts;
   starts.assign(size_t{length} / 64 + 1, may_be_empty ? ~uint64_t{0} : 0);
-  std::vector<uint64_t>& candidates = scratch->set;
-  candidates.resize(words);
-  const size_t test_words = tests_used_.size();
-  std::vector<uint64_t>& wanted = scratch->wanted_tests;
-  wanted.resize(test_words);
-  const uint64_t* const before_match = &precede_[match_state * words];
-  const uint64_t* const before_match_tests =
-      &precede_tests_[match_state * test_words];
+  // The states that can be live at a token, given the next one, then the
+  // tests they make.
+  const size_t row_words = before_match_.size();
+  std::vector<uint64_t>& reach = scratch->set;
+  reach.resize(row_words);
   // The caller's bitmap may hold other programs' tests too, and fewer
   // words than the program's when it numbers no test that high.
-  const size_t passed_test_words = std::min(passed_words, test_words);
+  const size_t passed_test_words =
+      std::min(passed_words, tests_used_.size());
+  std::span<const Word> match_tests = match_tests_;
+  while (!match_tests.empty() &&
+         match_tests.back().index >= passed_test_words) {
+    match_tests = match_tests.first(match_tests.size() - 1);
+  }
+  auto ends_match = [&](uint32_t t) {
+    const uint64_t* const at = &passed[t * passed_words];
+    uint64_t any = 0;
+    for (const Word& tests : match_tests) any |= at[tests.index] & tests.bits;
+    return any != 0;
+  };
   bool next_live = false;
   for (uint32_t t = length; t-- > 0;) {
-    const uint64_t* can_be = before_match;
-    const uint64_t* asked = before_match_tests;
+    const uint64_t* can_be = before_match_.data();
     if (next_live) {
-      std::copy_n(before_match, words, candidates.begin());
-      std::copy_n(before_match_tests, test_words, wanted.begin());
+      std::copy_n(before_match_.data(), row_words, reach.begin());
       ForEachState(&live[(t + 1) * words], state_words_, [&](uint32_t state) {
-        const uint64_t* const before = &precede_[state * words];
-        for (size_t w = 0; w < words; ++w) candidates[w] |= before[w];
-        const uint64_t* const tests = &precede_tests_[state * test_words];
-        for (size_t w = 0; w < test_words; ++w) wanted[w] |= tests[w];
+        for (const Word& before : precede_[state]) {
+          reach[before.index] |= before.bits;
+        }
       });
-      can_be = candidates.data();
-      asked = wanted.data();
+      can_be = reach.data();
+    } else {
+      // Only the states before the match can be live: most tokens pass
+      // none of their tests.
+      bool ends = ends_match(t);
+      while (!ends && t > 0) ends = ends_match(--t);
+      if (!ends) break;
     }
+    const uint64_t* const at = &passed[t * passed_words];
+    const uint64_t* const asked = can_be + words;
     uint64_t* const here = &live[t * words];
-    bool passes_any = false;
+    uint64_t found = 0;
+    uint64_t begins = 0;
     for (size_t w = 0; w < passed_test_words; ++w) {
-      for (uint64_t bits = passed[t * passed_words + w] & asked[w]; bits != 0;
-           bits &= bits - 1) {
-        const uint64_t* const testing =
-            &test_states_[TestRow(static_cast<uint32_t>(
-                              w * 64 + std::countr_zero(bits))) *
-                          words];
-        for (size_t v = 0; v < words; ++v) here[v] |= testing[v];
-        passes_any = true;
+      for (uint64_t bits = at[w] & asked[w]; bits != 0; bits &= bits - 1) {
+        const uint32_t test =
+            static_cast<uint32_t>(w * 64 + std::countr_zero(bits));
+        for (const Word& testing : test_states_[TestRow(test)]) {
+          const uint64_t states = testing.bits & can_be[testing.index];
+          here[testing.index] |= states;
+          found |= states;
+          begins |= states & start_[testing.index];
+        }
       }
     }
-    next_live = false;
-    if (!passes_any) continue;
-    uint64_t begins = 0;
-    for (size_t w = 0; w < words; ++w) {
-      here[w] &= can_be[w];
-      next_live |= here[w] != 0;
-      begins |= here[w] & start_[w];
-    }
+    next_live = found != 0;
     if (begins != 0) starts[t / 64] |= uint64_t{1} << (t % 64);
   }
   // Forwards from each start where a match can begin, through the states

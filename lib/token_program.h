@@ -41,6 +41,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -128,6 +129,34 @@ class TokenProgram {
 
   class Builder;
 
+  // A word of a bitmap that is not zero, and which word it is.
+  struct Word {
+    uint64_t bits = 0;
+    uint32_t index = 0;
+  };
+
+  // Bitmaps that are mostly zero, kept as their words that are not: the
+  // automaton's sets of states and tests at a token span a few words of
+  // many, as a program's states near one another in the pattern go to one
+  // another, and the caller numbers each program's tests together.
+  class SparseRows {
+   public:
+    // Sets the rows to `count` bitmaps of `words` words each, one after
+    // another at `rows`.
+    void Assign(const uint64_t* rows, size_t count, size_t words);
+    // Sets the rows to `count` sets that take each number once: i is in
+    // row `row_of[i]`.
+    void AssignPartition(std::span<const uint32_t> row_of, size_t count);
+    // Row i's words that are not zero, by index.
+    std::span<const Word> operator[](size_t i) const {
+      return std::span(words_).subspan(at_[i], at_[i + 1] - at_[i]);
+    }
+
+   private:
+    std::vector<Word> words_;
+    std::vector<uint32_t> at_;
+  };
+
   // Sets the automaton that Search runs; false when it would be too large.
   bool BuildAutomaton();
 
@@ -147,8 +176,8 @@ class TokenProgram {
   // per kTest instruction, and a last one, the match: the states where the
   // program can stand between tokens.  A test state passed goes on to the
   // states `follow` of it; `precede` is the other way round.  Sets of
-  // states are bitmaps of `state_words_` words, and `follow_` and
-  // `precede_` hold one per state.
+  // states are bitmaps of `state_words_` words, and `follow_` holds one
+  // per state.
   uint32_t state_count_ = 0;
   uint32_t state_words_ = 0;
   // The tests the program makes, a bit each of the caller's numbers up to
@@ -159,16 +188,20 @@ class TokenProgram {
   // caller numbers so many tests that these would be large, a row per test
   // the program makes, in order, and `used_before_` says per word of
   // `tests_used_` how many come before it.
-  std::vector<uint64_t> test_states_;
+  SparseRows test_states_;
   std::vector<uint32_t> used_before_;
   // The states before the first token.
   std::vector<uint64_t> start_;
   std::vector<uint64_t> follow_;
-  std::vector<uint64_t> precede_;
-  // Per state, the tests of the states `precede` of it, as bitmaps like
-  // `tests_used_`: the tests worth asking at a token, given the states
-  // live at the next one.  Most tokens pass none of them.
-  std::vector<uint64_t> precede_tests_;
+  // Per state, the states `precede` of it, then their tests, as a bitmap
+  // like `tests_used_`: the tests worth asking at a token, given the
+  // states live at the next one.  Most tokens pass none of them.  A row
+  // spans `state_words_` words and then the words of `tests_used_`.
+  SparseRows precede_;
+  // The match's row of those, whole, which each token starts from, and
+  // its tests' words that are not zero, numbered as in `tests_used_`.
+  std::vector<uint64_t> before_match_;
+  std::vector<Word> match_tests_;
 };
 
 class TokenProgram::Scratch {
@@ -193,7 +226,6 @@ class TokenProgram::Scratch {
   std::vector<uint64_t> live;
   std::vector<uint64_t> set;
   std::vector<uint64_t> next_set;
-  std::vector<uint64_t> wanted_tests;
   // Search: the tokens where a match can begin, a bit each.
   std::vector<uint64_t> starts;
 };
