@@ -6,8 +6,9 @@
 // program must find the matches RE2 finds, and report the captures RE2
 // reports, in longest-match mode, the mode RuleMatcher compiled rules to
 // RE2 in, for hand-picked cases (preference among alternatives and
-// repetitions, failed starts, long texts) and for thousands of random
-// patterns and texts.
+// repetitions, failed starts, long texts, tests numbered far apart) and
+// for thousands of random patterns and texts, some with automata of many
+// states.
 
 #include "token_program.h"
 
@@ -29,24 +30,37 @@ namespace {
 
 // A token test is a letter: kToken's `text` and kWords' word name it.
 // Search's tests may be numbered `offset` on, as when one caller numbers
-// the tests of many programs.
+// the tests of many programs, and `stride` apart, as when a program's
+// tests are far from one another in that numbering.
 class LetterTests : public TokenProgram::Tests {
  public:
-  explicit LetterTests(uint32_t offset = 0) : offset_(offset) {}
+  explicit LetterTests(uint32_t offset = 0, uint32_t stride = 1)
+      : offset_(offset), stride_(stride) {}
+
+  uint32_t Test(char letter) const {
+    return offset_ + stride_ * static_cast<unsigned char>(letter);
+  }
 
   uint32_t Token(const Pattern& pattern) override {
-    return offset_ + static_cast<unsigned char>(pattern.text[0]);
+    ++made_;
+    return Test(pattern.text[0]);
   }
   uint32_t Word(const std::string& word, bool) override {
-    return offset_ + static_cast<unsigned char>(word[0]);
+    ++made_;
+    return Test(word[0]);
   }
   uint32_t Phrase(const AnnotationSelector&, unsigned) override {
     ADD_FAILURE() << "no phrases here";
     return 0;
   }
 
+  // How many tests programs compiled with these make: a state each.
+  int made() const { return made_; }
+
  private:
   uint32_t offset_;
+  uint32_t stride_;
+  int made_ = 0;
 };
 
 bool IsLetter(const void* text, uint32_t test, uint32_t i) {
@@ -180,19 +194,24 @@ Spans Re2Matches(const Pattern& pattern, const std::string& text) {
   return spans;
 }
 
+// The matches the program of `pattern` finds in `text`, with tests
+// numbered as LetterTests(`offset`, `stride`) numbers them, told for the
+// letters below `below` only: a caller's bitmap ends at the highest test
+// of the programs it runs, which need not be this one's.
 Spans ProgramMatches(const Pattern& pattern, const std::string& text,
-                     uint32_t offset = 0) {
-  LetterTests tests(offset);
+                     uint32_t offset = 0, uint32_t stride = 1,
+                     char below = 127) {
+  LetterTests tests(offset, stride);
   std::optional<TokenProgram> program = TokenProgram::Compile(pattern, &tests);
   if (!program) {
     ADD_FAILURE() << "refused " << Regex(pattern);
     return {};
   }
-  // A letter's test is `offset` plus its code, below 128.
-  const size_t words = (offset + 128) / 64 + 1;
+  const size_t words = tests.Test(static_cast<char>(below - 1)) / 64 + 1;
   std::vector<uint64_t> passed(words * text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    const uint32_t test = offset + static_cast<unsigned char>(text[i]);
+    if (text[i] >= below) continue;
+    const uint32_t test = tests.Test(text[i]);
     passed[words * i + test / 64] |= uint64_t{1} << (test % 64);
   }
   TokenProgram::Scratch scratch;
@@ -295,6 +314,29 @@ TEST(TokenProgramTest, SearchStaysBoundedOnLongTexts) {
   EXPECT_EQ(ProgramMatches(pattern, std::string(3000, 'a')), Spans{});
   EXPECT_EQ(ProgramMatches(pattern, std::string(3000, 'a') + "b"),
             (Spans{{0, 3001}}));
+}
+
+TEST(TokenProgramTest, SearchReadsTestsManyWordsApart) {
+  // a, b and c numbered 67 apart, a word of the bitmap each.
+  const Pattern pattern =
+      Seq({Rep(Alt({Letter('a'), Letter('b')}), 1, Pattern::kUnbounded),
+           Letter('c')});
+  EXPECT_EQ(ProgramMatches(pattern, "aab aabc bc", 0, 67),
+            (Spans{{4, 8}, {9, 11}}));
+  EXPECT_EQ(ProgramMatches(pattern, "aab aabc bc", 5, 67),
+            (Spans{{4, 8}, {9, 11}}));
+}
+
+TEST(TokenProgramTest, SearchTakesBitmapsThatEndBeforeTheProgramsTests) {
+  // The caller tells no test as high as c's: a(b|c)? still finds the a's,
+  // and the ab, where the bitmap ends in a's and b's word or before b's.
+  const Pattern pattern =
+      Seq({Letter('a'), Rep(Alt({Letter('b'), Letter('c')}), 0, 1)});
+  EXPECT_EQ(ProgramMatches(pattern, "acab", 0, 67, 'c'),
+            (Spans{{0, 1}, {2, 4}}));
+  EXPECT_EQ(ProgramMatches(pattern, "acab", 0, 67, 'b'),
+            (Spans{{0, 1}, {2, 3}}));
+  EXPECT_EQ(ProgramMatches(pattern, "acab", 0, 67), (Spans{{0, 2}, {2, 4}}));
 }
 
 // A random pattern over the letters a, b and c whose repeats never repeat
@@ -416,6 +458,39 @@ TEST(TokenProgramTest, SearchAgreesWithRe2OnRandomPatterns) {
     }
   }
   EXPECT_GT(found, 10000);
+}
+
+TEST(TokenProgramTest, SearchAgreesWithRe2OnLargePatterns) {
+  // Automata of more than 64 states, whose sets take several words, with
+  // tests a word or more apart, on texts longer than 64 tokens.
+  std::mt19937 random(20261129);
+  int found = 0;
+  int rounds = 0;
+  while (rounds < 300) {
+    const Pattern pattern = Cap(Seq({RandomPattern(random, 5),
+                                     RandomPattern(random, 5),
+                                     RandomPattern(random, 5)}));
+    LetterTests tests;
+    if (!TokenProgram::Compile(pattern, &tests) || tests.made() <= 64) {
+      continue;
+    }
+    ++rounds;
+    for (int t = 0; t < 4; ++t) {
+      std::string text;
+      for (int i = 0; i < 4; ++i) {
+        const int noise = std::uniform_int_distribution<int>(0, 30)(random);
+        for (int j = 0; j < noise; ++j) {
+          text += "abcx"[std::uniform_int_distribution<int>(0, 3)(random)];
+        }
+        if (t % 2 == 0) text += RandomMatch(pattern, random);
+      }
+      const Spans expected = Re2Matches(pattern, text);
+      ASSERT_EQ(ProgramMatches(pattern, text, 0, 67), expected)
+          << Regex(pattern) << " in " << text;
+      found += static_cast<int>(expected.size());
+    }
+  }
+  EXPECT_GT(found, 600);
 }
 
 }  // namespace
