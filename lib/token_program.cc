@@ -374,11 +374,31 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
          match_tests.back().index >= passed_test_words) {
     match_tests = match_tests.first(match_tests.size() - 1);
   }
+  // Whether token t passes a test of a state before the match, and the
+  // last token up to t that does, if one does: most pass none, and most
+  // programs' tests before the match take one word.
   auto ends_match = [&](uint32_t t) {
     const uint64_t* const at = &passed[t * passed_words];
     uint64_t any = 0;
     for (const Word& tests : match_tests) any |= at[tests.index] & tests.bits;
     return any != 0;
+  };
+  auto last_ending = [&](uint32_t* t) {
+    if (match_tests.size() != 1) {
+      bool ends = ends_match(*t);
+      while (!ends && *t > 0) ends = ends_match(--*t);
+      return ends;
+    }
+    const uint64_t bits = match_tests[0].bits;
+    const uint64_t* at = &passed[*t * passed_words + match_tests[0].index];
+    uint32_t u = *t;
+    while ((*at & bits) == 0) {
+      if (u == 0) return false;
+      --u;
+      at -= passed_words;
+    }
+    *t = u;
+    return true;
   };
   bool next_live = false;
   for (uint32_t t = length; t-- > 0;) {
@@ -394,9 +414,7 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
     } else {
       // Only the states before the match can be live: most tokens pass
       // none of their tests.
-      bool ends = ends_match(t);
-      while (!ends && t > 0) ends = ends_match(--t);
-      if (!ends) break;
+      if (!last_ending(&t)) break;
     }
     const uint64_t* const at = &passed[t * passed_words];
     const uint64_t* const asked = can_be + words;
