@@ -3,7 +3,8 @@
 //
 // Compiles patterns to programs of token tests, splits, jumps and capture
 // saves, laid out as RE2 compiles the same pattern, and runs them with
-// bounded backtracking as RE2's BitState engine does.
+// bounded backtracking as RE2's BitState engine does, through the tests
+// from which Search found a match can be reached.
 //
 // Search runs the program as an automaton over sets of tests, RE2's
 // reverse-then-forward search done the other way round: one pass backwards
@@ -266,6 +267,7 @@ bool TokenProgram::BuildAutomaton() {
   for (uint32_t i = 0; i < insts_.size(); ++i) {
     if (insts_[i].op != Inst::Op::kTest) continue;
     state_of[i] = static_cast<uint32_t>(test_inst.size());
+    insts_[i].state = state_of[i];
     test_inst.push_back(i);
     test_count_ = std::max(test_count_, insts_[i].arg + 1);
   }
@@ -475,13 +477,18 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   }
 }
 
-bool TokenProgram::FullMatch(uint32_t length, PassesFn passes,
-                             const void* context, Scratch* scratch,
+bool TokenProgram::FullMatch(Span match, Scratch* scratch,
                              std::vector<int>* captures) const {
   // A second visit of an instruction at a token would find nothing the
   // first did not.
   const size_t insts = insts_.size();
+  const uint32_t length = match.end - match.begin;
   scratch->visited.assign(((size_t{length} + 1) * insts + 63) / 64, 0);
+  // A test whose state is not live there fails, or leads to no match.
+  const uint64_t* const live = &scratch->live[match.begin * state_words_];
+  auto fails = [&](const Inst& test, uint32_t token) {
+    return token >= length || !Has(&live[token * state_words_], test.state);
+  };
   std::vector<Scratch::Job>& jobs = scratch->jobs;
   std::vector<int>& slots = *captures;
   slots.assign(2 * static_cast<size_t>(capture_count_), -1);
@@ -498,11 +505,21 @@ bool TokenProgram::FullMatch(uint32_t length, PassesFn passes,
     while (Marks(scratch->visited, token * insts + inst)) {
       const Inst& at = insts_[inst];
       if (at.op == Inst::Op::kTest) {
-        if (token >= length || !passes(context, at.arg, token)) break;
+        if (fails(at, token)) break;
         inst = at.next;
         ++token;
       } else if (at.op == Inst::Op::kSplit) {
-        jobs.push_back(Scratch::Job{at.arg, static_cast<int>(token), false});
+        // A way on that starts with a test that fails, as most
+        // alternatives do, is not worth a job.
+        const Inst& first = insts_[at.next];
+        if (first.op == Inst::Op::kTest && fails(first, token)) {
+          inst = at.arg;
+          continue;
+        }
+        const Inst& other = insts_[at.arg];
+        if (other.op != Inst::Op::kTest || !fails(other, token)) {
+          jobs.push_back(Scratch::Job{at.arg, static_cast<int>(token), false});
+        }
         inst = at.next;
       } else if (at.op == Inst::Op::kJump) {
         inst = at.next;

@@ -15,8 +15,7 @@
 //   program->Search(token_count, passed.data(), words_per_token, &scratch,
 //                   &spans);
 //   std::vector<int> captures;
-//   program->FullMatch(spans[0].end - spans[0].begin, &Passes, &match_data,
-//                      &scratch, &captures);
+//   program->FullMatch(spans[0], &scratch, &captures);
 //
 // Both answer as RE2 does for the same pattern in longest-match mode.
 // Search finds the leftmost match and, of those starting there, the
@@ -26,8 +25,10 @@
 // the first in the order of preference that RE2 follows (alternatives
 // left to right, repetitions greedy, counted repetitions spelled out as
 // RE2 does), backtracking without visiting an instruction twice at one
-// token, as RE2's BitState engine does.  So the work of both is bounded by
-// instructions times tokens whatever the pattern and the tokens.
+// token, as RE2's BitState engine does, and only through the tests from
+// which Search found that a match can be reached.  So the work of both is
+// bounded by instructions times tokens whatever the pattern and the
+// tokens.
 //
 // It does not take patterns that repeat something that can match no
 // token, where RE2's handling of empty repeats decides the captures, or
@@ -52,7 +53,7 @@ namespace parley {
 class TokenProgram {
  public:
   // Numbers the tests on single tokens that a pattern's elements make; the
-  // caller evaluates them (Search's `passed`, FullMatch's `passes`).
+  // caller evaluates them (Search's `passed`).
   class Tests {
    public:
     virtual ~Tests() = default;
@@ -83,10 +84,6 @@ class TokenProgram {
   static std::optional<TokenProgram> Compile(const Pattern& pattern,
                                              Tests* tests);
 
-  // Whether token i of the match passes test t; `context` is the
-  // caller's.
-  using PassesFn = bool (*)(const void* context, uint32_t test, uint32_t i);
-
   // Tokens [begin, end).
   struct Span {
     uint32_t begin = 0;
@@ -110,11 +107,13 @@ class TokenProgram {
   // The tests the program makes, as a bitmap of the tests' numbers.
   const std::vector<uint64_t>& tests() const { return tests_used_; }
 
-  // Whether the pattern matches exactly tokens 0 to `length` - 1 of the
-  // match.  If so, sets `captures` to two token positions per capture, its
-  // start and end, or -1 for a capture that took no part in the match.
-  bool FullMatch(uint32_t length, PassesFn passes, const void* context,
-                 Scratch* scratch, std::vector<int>* captures) const;
+  // Whether the pattern matches exactly the tokens of `match`, which are
+  // among those of the last Search of this program with `scratch`.  If
+  // so, sets `captures` to two token positions per capture, its start and
+  // end, from the start of `match`, or -1 for a capture that took no part
+  // in the match.
+  bool FullMatch(Span match, Scratch* scratch,
+                 std::vector<int>* captures) const;
 
  private:
   struct Inst {
@@ -125,6 +124,8 @@ class TokenProgram {
     uint32_t next = 0;
     // kTest: the test; kSplit: the other instruction; kSave: the slot.
     uint32_t arg = 0;
+    // kTest: its state in the automaton.
+    uint32_t state = 0;
   };
 
   class Builder;

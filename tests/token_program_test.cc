@@ -63,11 +63,6 @@ class LetterTests : public TokenProgram::Tests {
   int made_ = 0;
 };
 
-bool IsLetter(const void* text, uint32_t test, uint32_t i) {
-  return static_cast<unsigned char>(
-             (*static_cast<const std::string*>(text))[i]) == test;
-}
-
 Pattern Letter(char letter) {
   Pattern pattern;
   pattern.kind = Pattern::Kind::kToken;
@@ -154,23 +149,6 @@ std::optional<std::vector<int>> Re2Captures(const Pattern& pattern,
   return captures;
 }
 
-std::optional<std::vector<int>> ProgramCaptures(const Pattern& pattern,
-                                                const std::string& text) {
-  LetterTests tests;
-  std::optional<TokenProgram> program = TokenProgram::Compile(pattern, &tests);
-  if (!program) {
-    ADD_FAILURE() << "refused " << Regex(pattern);
-    return std::nullopt;
-  }
-  TokenProgram::Scratch scratch;
-  std::vector<int> captures;
-  if (!program->FullMatch(static_cast<uint32_t>(text.size()), &IsLetter, &text,
-                          &scratch, &captures)) {
-    return std::nullopt;
-  }
-  return captures;
-}
-
 using Spans = std::vector<TokenProgram::Span>;
 
 // The matches RE2 finds of `pattern` in `text`, searching on from the end
@@ -194,31 +172,72 @@ Spans Re2Matches(const Pattern& pattern, const std::string& text) {
   return spans;
 }
 
-// The matches the program of `pattern` finds in `text`, with tests
-// numbered as LetterTests(`offset`, `stride`) numbers them, told for the
-// letters below `below` only: a caller's bitmap ends at the highest test
-// of the programs it runs, which need not be this one's.
+// The program of `pattern` and its search of `text`, with tests numbered
+// as LetterTests(`offset`, `stride`) numbers them, told for the letters
+// below `below` only: a caller's bitmap ends at the highest test of the
+// programs it runs, which need not be this one's.
+class Searched {
+ public:
+  Searched(const Pattern& pattern, const std::string& text,
+           uint32_t offset = 0, uint32_t stride = 1, char below = 127) {
+    LetterTests tests(offset, stride);
+    program_ = TokenProgram::Compile(pattern, &tests);
+    if (!program_) {
+      ADD_FAILURE() << "refused " << Regex(pattern);
+      return;
+    }
+    const size_t words = tests.Test(static_cast<char>(below - 1)) / 64 + 1;
+    std::vector<uint64_t> passed(words * text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] >= below) continue;
+      const uint32_t test = tests.Test(text[i]);
+      passed[words * i + test / 64] |= uint64_t{1} << (test % 64);
+    }
+    program_->Search(static_cast<uint32_t>(text.size()), passed.data(), words,
+                     &scratch_, &spans_);
+  }
+
+  const Spans& spans() const { return spans_; }
+
+  // FullMatch's captures of `span` of the text, or nothing if it does not
+  // match.
+  std::optional<std::vector<int>> Captures(TokenProgram::Span span) {
+    std::vector<int> captures;
+    if (!program_ || !program_->FullMatch(span, &scratch_, &captures)) {
+      return std::nullopt;
+    }
+    return captures;
+  }
+
+ private:
+  std::optional<TokenProgram> program_;
+  TokenProgram::Scratch scratch_;
+  Spans spans_;
+};
+
 Spans ProgramMatches(const Pattern& pattern, const std::string& text,
                      uint32_t offset = 0, uint32_t stride = 1,
                      char below = 127) {
-  LetterTests tests(offset, stride);
-  std::optional<TokenProgram> program = TokenProgram::Compile(pattern, &tests);
-  if (!program) {
-    ADD_FAILURE() << "refused " << Regex(pattern);
-    return {};
+  return Searched(pattern, text, offset, stride, below).spans();
+}
+
+std::optional<std::vector<int>> ProgramCaptures(const Pattern& pattern,
+                                                const std::string& text) {
+  return Searched(pattern, text).Captures(
+      {0, static_cast<uint32_t>(text.size())});
+}
+
+// Whether FullMatch reports for each of `spans` of `text` the captures RE2
+// reports for the pattern on that span alone.
+void ExpectCapturesOfSpans(const Pattern& pattern, const std::string& text,
+                           const Spans& spans) {
+  Searched searched(pattern, text, 0, 67);
+  for (const TokenProgram::Span& span : spans) {
+    EXPECT_EQ(searched.Captures(span),
+              Re2Captures(pattern, text.substr(span.begin,
+                                               span.end - span.begin)))
+        << Regex(pattern) << " in " << text << " from " << span.begin;
   }
-  const size_t words = tests.Test(static_cast<char>(below - 1)) / 64 + 1;
-  std::vector<uint64_t> passed(words * text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] >= below) continue;
-    const uint32_t test = tests.Test(text[i]);
-    passed[words * i + test / 64] |= uint64_t{1} << (test % 64);
-  }
-  TokenProgram::Scratch scratch;
-  Spans spans;
-  program->Search(static_cast<uint32_t>(text.size()), passed.data(), words,
-                  &scratch, &spans);
-  return spans;
 }
 
 std::vector<int> Positions(std::initializer_list<int> positions) {
@@ -454,6 +473,7 @@ TEST(TokenProgramTest, SearchAgreesWithRe2OnRandomPatterns) {
       const Spans expected = Re2Matches(pattern, text);
       ASSERT_EQ(ProgramMatches(pattern, text), expected)
           << Regex(pattern) << " in " << text;
+      ExpectCapturesOfSpans(pattern, text, expected);
       found += static_cast<int>(expected.size());
     }
   }
@@ -487,6 +507,7 @@ TEST(TokenProgramTest, SearchAgreesWithRe2OnLargePatterns) {
       const Spans expected = Re2Matches(pattern, text);
       ASSERT_EQ(ProgramMatches(pattern, text, 0, 67), expected)
           << Regex(pattern) << " in " << text;
+      ExpectCapturesOfSpans(pattern, text, expected);
       found += static_cast<int>(expected.size());
     }
   }
