@@ -222,8 +222,8 @@ class TokenProgram::Scratch {
   // t * instructions + i.
   std::vector<uint64_t> visited;
   std::vector<Job> jobs;
-  // Search: per token, the states there that lead to a match, and sets
-  // being built.
+  // Search: per token, the states there that lead to a match, which
+  // FullMatch keeps to, and sets being built.
   std::vector<uint64_t> live;
   std::vector<uint64_t> set;
   std::vector<uint64_t> next_set;
