@@ -402,16 +402,24 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
     *t = u;
     return true;
   };
-  bool next_live = false;
+  // The words of the states live at the next token that are not zero: a
+  // bit each, as there are at most 64 (kMaxStates).
+  uint64_t next_live = 0;
   for (uint32_t t = length; t-- > 0;) {
     const uint64_t* can_be = before_match_.data();
-    if (next_live) {
+    if (next_live != 0) {
       std::copy_n(before_match_.data(), row_words, reach.begin());
-      ForEachState(&live[(t + 1) * words], state_words_, [&](uint32_t state) {
-        for (const Word& before : precede_[state]) {
-          reach[before.index] |= before.bits;
+      const uint64_t* const after = &live[(t + 1) * words];
+      for (uint64_t w = next_live; w != 0; w &= w - 1) {
+        const auto word = static_cast<uint32_t>(std::countr_zero(w));
+        for (uint64_t bits = after[word]; bits != 0; bits &= bits - 1) {
+          const uint32_t state =
+              word * 64 + static_cast<uint32_t>(std::countr_zero(bits));
+          for (const Word& before : precede_[state]) {
+            reach[before.index] |= before.bits;
+          }
         }
-      });
+      }
       can_be = reach.data();
     } else {
       // Only the states before the match can be live: most tokens pass
@@ -421,7 +429,7 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
     const uint64_t* const at = &passed[t * passed_words];
     const uint64_t* const asked = can_be + words;
     uint64_t* const here = &live[t * words];
-    uint64_t found = 0;
+    next_live = 0;
     uint64_t begins = 0;
     for (size_t w = 0; w < passed_test_words; ++w) {
       for (uint64_t bits = at[w] & asked[w]; bits != 0; bits &= bits - 1) {
@@ -430,12 +438,11 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
         for (const Word& testing : test_states_[TestRow(test)]) {
           const uint64_t states = testing.bits & can_be[testing.index];
           here[testing.index] |= states;
-          found |= states;
+          next_live |= static_cast<uint64_t>(states != 0) << testing.index;
           begins |= states & start_[testing.index];
         }
       }
     }
-    next_live = found != 0;
     if (begins != 0) starts[t / 64] |= uint64_t{1} << (t % 64);
   }
   // Forwards from each start where a match can begin, through the states
