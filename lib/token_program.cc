@@ -301,37 +301,56 @@ bool TokenProgram::BuildAutomaton() {
   }
   test_states_.AssignPartition(row_of, rows);
 
-  // Adds to `states` the states reachable from instruction `from` without
-  // taking a token.
-  std::vector<uint32_t> seen(insts_.size(), kNoState);
+  // Per instruction, the states reachable from it without taking a token,
+  // each instruction's after those it goes on to.  Those moves make no
+  // cycle, as a repeat goes back only after a token (Compile refuses
+  // repeats of what can match none); one would leave an instruction
+  // pending when it is done, and the program to RE2.
+  std::vector<uint64_t> first(insts_.size() * words, 0);
+  enum class Visit : uint8_t { kNew, kPending, kDone };
+  std::vector<Visit> visits(insts_.size(), Visit::kNew);
   std::vector<uint32_t> pending;
-  auto reach = [&](uint32_t from, uint32_t search, uint64_t* states) {
-    pending.assign(1, from);
+  for (uint32_t root = 0; root < insts_.size(); ++root) {
+    pending.assign(1, root);
     while (!pending.empty()) {
       const uint32_t inst = pending.back();
-      pending.pop_back();
-      if (seen[inst] == search) continue;
-      seen[inst] = search;
       const Inst& at = insts_[inst];
-      if (state_of[inst] != kNoState) {
-        Add(states, state_of[inst]);
-      } else if (at.op == Inst::Op::kSplit) {
-        pending.push_back(at.arg);
-        pending.push_back(at.next);
-      } else {
-        pending.push_back(at.next);
+      uint64_t* const row = &first[inst * words];
+      if (visits[inst] == Visit::kNew && state_of[inst] != kNoState) {
+        Add(row, state_of[inst]);
+        visits[inst] = Visit::kDone;
       }
+      if (visits[inst] == Visit::kDone) {
+        pending.pop_back();
+        continue;
+      }
+      const bool split = at.op == Inst::Op::kSplit;
+      if (visits[inst] == Visit::kNew) {
+        visits[inst] = Visit::kPending;
+        pending.push_back(at.next);
+        if (split) pending.push_back(at.arg);
+        continue;
+      }
+      pending.pop_back();
+      for (uint32_t to : {at.next, split ? at.arg : at.next}) {
+        if (visits[to] != Visit::kDone) return false;
+        const uint64_t* const from = &first[to * words];
+        for (size_t w = 0; w < words; ++w) row[w] |= from[w];
+      }
+      visits[inst] = Visit::kDone;
     }
-  };
-  start_.assign(words, 0);
-  reach(0, match_state, start_.data());
+  }
+  start_.assign(first.begin(), first.begin() + words);
   follow_.assign(state_count_ * words, 0);
+  for (uint32_t state = 0; state < match_state; ++state) {
+    const uint32_t next = insts_[test_inst[state]].next;
+    std::copy_n(&first[next * words], words, &follow_[state * words]);
+  }
+  first_.Assign(first.data(), insts_.size(), words);
   const size_t row_words = words + tests_used_.size();
   std::vector<uint64_t> precede(state_count_ * row_words, 0);
   for (uint32_t state = 0; state < match_state; ++state) {
-    uint64_t* const follows = &follow_[state * words];
-    reach(insts_[test_inst[state]].next, state, follows);
-    ForEachState(follows, state_words_, [&](uint32_t target) {
+    ForEachState(&follow_[state * words], state_words_, [&](uint32_t target) {
       uint64_t* const row = &precede[target * row_words];
       Add(row, state);
       Add(row + words, insts_[test_inst[state]].arg);
@@ -496,6 +515,24 @@ bool TokenProgram::FullMatch(Span match, Scratch* scratch,
   auto fails = [&](const Inst& test, uint32_t token) {
     return token >= length || !Has(&live[token * state_words_], test.state);
   };
+  // Whether a match can go on from instruction `inst` at `token`: to a
+  // test live there, or to the end of the match at its last token.
+  const uint32_t match_state = state_count_ - 1;
+  auto goes_on = [&](uint32_t inst, uint32_t token) {
+    if (token < length) {
+      const uint64_t* const here = &live[token * state_words_];
+      for (const Word& reached : first_[inst]) {
+        if ((here[reached.index] & reached.bits) != 0) return true;
+      }
+      return false;
+    }
+    for (const Word& reached : first_[inst]) {
+      if (reached.index == match_state / 64) {
+        return (reached.bits >> (match_state % 64) & 1) != 0;
+      }
+    }
+    return false;
+  };
   std::vector<Scratch::Job>& jobs = scratch->jobs;
   std::vector<int>& slots = *captures;
   slots.assign(2 * static_cast<size_t>(capture_count_), -1);
@@ -516,15 +553,13 @@ bool TokenProgram::FullMatch(Span match, Scratch* scratch,
         inst = at.next;
         ++token;
       } else if (at.op == Inst::Op::kSplit) {
-        // A way on that starts with a test that fails, as most
-        // alternatives do, is not worth a job.
-        const Inst& first = insts_[at.next];
-        if (first.op == Inst::Op::kTest && fails(first, token)) {
+        // A way on that leads to no match, as most alternatives do, is not
+        // worth a job.
+        if (!goes_on(at.next, token)) {
           inst = at.arg;
           continue;
         }
-        const Inst& other = insts_[at.arg];
-        if (other.op != Inst::Op::kTest || !fails(other, token)) {
+        if (goes_on(at.arg, token)) {
           jobs.push_back(Scratch::Job{at.arg, static_cast<int>(token), false});
         }
         inst = at.next;

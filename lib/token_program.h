@@ -199,6 +199,9 @@ class TokenProgram {
   // states live at the next one.  Most tokens pass none of them.  A row
   // spans `state_words_` words and then the words of `tests_used_`.
   SparseRows precede_;
+  // Per instruction, the states reachable from it without taking a token,
+  // where FullMatch can go on from it.
+  SparseRows first_;
   // The match's row of those, whole, which each token starts from, and
   // its tests' words that are not zero, numbered as in `tests_used_`.
   std::vector<uint64_t> before_match_;
