@@ -81,20 +81,6 @@ struct CompiledRules {
   std::optional<TestTable> table;  // of `tests`
 };
 
-// Which tests the tokens of a piece pass (TestTable), from token `offset`
-// on, as FullMatch asks.
-struct PassedTests {
-  const uint64_t* passed;
-  size_t words;
-  uint32_t offset;
-};
-
-bool Passed(const void* context, uint32_t test, uint32_t token) {
-  const PassedTests& of = *static_cast<const PassedTests*>(context);
-  return (of.passed[(of.offset + token) * of.words + test / 64] >> (test % 64) &
-          1) != 0;
-}
-
 // Refuses a rule that RE2 does not compile.
 Status RegexStatus(const RE2& regex, const Rule& rule) {
   if (regex.error_code() == RE2::ErrorPatternTooLarge) {
@@ -166,10 +152,8 @@ struct RuleMatcher::Impl {
       match.rule = static_cast<uint32_t>(index);
       match.first_token = first_token + span.begin;
       match.end_token = first_token + span.end;
-      const PassedTests at_match{passed, words, span.begin};
-      // Search found the match with the same tests, so it matches in full.
-      if (program.FullMatch(span.end - span.begin, &Passed, &at_match,
-                            &scratch->program, &scratch->slots)) {
+      // Search found the match, so it matches in full.
+      if (program.FullMatch(span, &scratch->program, &scratch->slots)) {
         for (size_t i = 0; i < rule.capture_names.size(); ++i) {
           const int begin = scratch->slots[2 * i];
           const int end = scratch->slots[2 * i + 1];

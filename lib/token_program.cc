@@ -3,7 +3,8 @@
 //
 // Compiles patterns to programs of token tests, splits, jumps and capture
 // saves, laid out as RE2 compiles the same pattern, and runs them with
-// bounded backtracking as RE2's BitState engine does.
+// bounded backtracking as RE2's BitState engine does, through the tests
+// from which Search found a match can be reached.
 //
 // Search runs the program as an automaton over sets of tests, RE2's
 // reverse-then-forward search done the other way round: one pass backwards
@@ -18,6 +19,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <numeric>
 #include <optional>
 #include <span>
 #include <utility>
@@ -195,8 +197,8 @@ std::optional<TokenProgram> TokenProgram::Compile(const Pattern& pattern,
 namespace {
 
 // Rows of test_states_ for every test number up to the highest a program
-// uses, when they take at most this many words: 128 KB.
-constexpr size_t kMaxDenseRowWords = size_t{1} << 14;
+// uses, when there are at most this many: 64 KB of their offsets.
+constexpr size_t kMaxDenseRows = size_t{1} << 14;
 
 bool Has(const uint64_t* set, uint32_t state) {
   return (set[state / 64] >> (state % 64) & 1) != 0;
@@ -218,6 +220,46 @@ void ForEachState(const uint64_t* set, uint32_t words, Visit visit) {
 
 }  // namespace
 
+void TokenProgram::SparseRows::Assign(const uint64_t* rows, size_t count,
+                                      size_t words) {
+  const size_t size = count * words;
+  words_.clear();
+  at_.assign(1, 0);
+  at_.reserve(count + 1);
+  for (size_t i = 0; i < size; i += words) {
+    for (size_t w = 0; w < words; ++w) {
+      if (rows[i + w] != 0) {
+        words_.push_back(Word{rows[i + w], static_cast<uint32_t>(w)});
+      }
+    }
+    at_.push_back(static_cast<uint32_t>(words_.size()));
+  }
+}
+
+void TokenProgram::SparseRows::AssignPartition(
+    std::span<const uint32_t> row_of, size_t count) {
+  // Numbers come in order, so each row's words do too, and a row's word
+  // is new when it is not the last one it had.
+  std::vector<uint32_t> last(count, UINT32_MAX);
+  at_.assign(count + 1, 0);
+  for (size_t i = 0; i < row_of.size(); ++i) {
+    const auto word = static_cast<uint32_t>(i / 64);
+    if (std::exchange(last[row_of[i]], word) != word) ++at_[row_of[i] + 1];
+  }
+  std::partial_sum(at_.begin(), at_.end(), at_.begin());
+  words_.assign(at_.back(), Word{});
+  std::vector<uint32_t> next(at_.begin(), at_.end() - 1);
+  last.assign(count, UINT32_MAX);
+  for (size_t i = 0; i < row_of.size(); ++i) {
+    const auto word = static_cast<uint32_t>(i / 64);
+    const uint32_t row = row_of[i];
+    if (std::exchange(last[row], word) != word) {
+      words_[next[row]++].index = word;
+    }
+    words_[next[row] - 1].bits |= uint64_t{1} << (i % 64);
+  }
+}
+
 bool TokenProgram::BuildAutomaton() {
   constexpr uint32_t kNoState = UINT32_MAX;
   std::vector<uint32_t> state_of(insts_.size(), kNoState);
@@ -225,6 +267,7 @@ bool TokenProgram::BuildAutomaton() {
   for (uint32_t i = 0; i < insts_.size(); ++i) {
     if (insts_[i].op != Inst::Op::kTest) continue;
     state_of[i] = static_cast<uint32_t>(test_inst.size());
+    insts_[i].state = state_of[i];
     test_inst.push_back(i);
     test_count_ = std::max(test_count_, insts_[i].arg + 1);
   }
@@ -238,11 +281,11 @@ bool TokenProgram::BuildAutomaton() {
   for (uint32_t state = 0; state < match_state; ++state) {
     Add(tests_used_.data(), insts_[test_inst[state]].arg);
   }
-  // A row for every number up to the highest, unless that would take
-  // more than kMaxDenseRowWords: then rows for the tests made only, found by
-  // their rank among them, which costs a few instructions more each time.
+  // A row for every number up to the highest, unless there would be more
+  // than kMaxDenseRows: then rows for the tests made only, found by their
+  // rank among them, which costs a few instructions more each time.
   size_t rows = test_count_;
-  if (rows * words > kMaxDenseRowWords) {
+  if (rows > kMaxDenseRows) {
     used_before_.assign(tests_used_.size(), 0);
     for (size_t w = 1; w < tests_used_.size(); ++w) {
       used_before_[w] =
@@ -252,46 +295,75 @@ bool TokenProgram::BuildAutomaton() {
     rows = used_before_.back() +
            static_cast<size_t>(std::popcount(tests_used_.back()));
   }
-  test_states_.assign(rows * words, 0);
+  std::vector<uint32_t> row_of(match_state);
   for (uint32_t state = 0; state < match_state; ++state) {
-    Add(&test_states_[TestRow(insts_[test_inst[state]].arg) * words], state);
+    row_of[state] = TestRow(insts_[test_inst[state]].arg);
   }
+  test_states_.AssignPartition(row_of, rows);
 
-  // Adds to `states` the states reachable from instruction `from` without
-  // taking a token.
-  std::vector<uint32_t> seen(insts_.size(), kNoState);
+  // Per instruction, the states reachable from it without taking a token,
+  // each instruction's after those it goes on to.  Those moves make no
+  // cycle, as a repeat goes back only after a token (Compile refuses
+  // repeats of what can match none); one would leave an instruction
+  // pending when it is done, and the program to RE2.
+  std::vector<uint64_t> first(insts_.size() * words, 0);
+  enum class Visit : uint8_t { kNew, kPending, kDone };
+  std::vector<Visit> visits(insts_.size(), Visit::kNew);
   std::vector<uint32_t> pending;
-  auto reach = [&](uint32_t from, uint32_t search, uint64_t* states) {
-    pending.assign(1, from);
+  for (uint32_t root = 0; root < insts_.size(); ++root) {
+    pending.assign(1, root);
     while (!pending.empty()) {
       const uint32_t inst = pending.back();
-      pending.pop_back();
-      if (seen[inst] == search) continue;
-      seen[inst] = search;
       const Inst& at = insts_[inst];
-      if (state_of[inst] != kNoState) {
-        Add(states, state_of[inst]);
-      } else if (at.op == Inst::Op::kSplit) {
-        pending.push_back(at.arg);
-        pending.push_back(at.next);
-      } else {
-        pending.push_back(at.next);
+      uint64_t* const row = &first[inst * words];
+      if (visits[inst] == Visit::kNew && state_of[inst] != kNoState) {
+        Add(row, state_of[inst]);
+        visits[inst] = Visit::kDone;
       }
+      if (visits[inst] == Visit::kDone) {
+        pending.pop_back();
+        continue;
+      }
+      const bool split = at.op == Inst::Op::kSplit;
+      if (visits[inst] == Visit::kNew) {
+        visits[inst] = Visit::kPending;
+        pending.push_back(at.next);
+        if (split) pending.push_back(at.arg);
+        continue;
+      }
+      pending.pop_back();
+      for (uint32_t to : {at.next, split ? at.arg : at.next}) {
+        if (visits[to] != Visit::kDone) return false;
+        const uint64_t* const from = &first[to * words];
+        for (size_t w = 0; w < words; ++w) row[w] |= from[w];
+      }
+      visits[inst] = Visit::kDone;
     }
-  };
-  start_.assign(words, 0);
-  reach(0, match_state, start_.data());
+  }
+  start_.assign(first.begin(), first.begin() + words);
   follow_.assign(state_count_ * words, 0);
-  precede_.assign(state_count_ * words, 0);
-  const size_t test_words = tests_used_.size();
-  precede_tests_.assign(state_count_ * test_words, 0);
   for (uint32_t state = 0; state < match_state; ++state) {
-    uint64_t* const follows = &follow_[state * words];
-    reach(insts_[test_inst[state]].next, state, follows);
-    ForEachState(follows, state_words_, [&](uint32_t target) {
-      Add(&precede_[target * words], state);
-      Add(&precede_tests_[target * test_words], insts_[test_inst[state]].arg);
+    const uint32_t next = insts_[test_inst[state]].next;
+    std::copy_n(&first[next * words], words, &follow_[state * words]);
+  }
+  first_.Assign(first.data(), insts_.size(), words);
+  const size_t row_words = words + tests_used_.size();
+  std::vector<uint64_t> precede(state_count_ * row_words, 0);
+  for (uint32_t state = 0; state < match_state; ++state) {
+    ForEachState(&follow_[state * words], state_words_, [&](uint32_t target) {
+      uint64_t* const row = &precede[target * row_words];
+      Add(row, state);
+      Add(row + words, insts_[test_inst[state]].arg);
     });
+  }
+  precede_.Assign(precede.data(), state_count_, row_words);
+  before_match_.assign(&precede[match_state * row_words],
+                       &precede[(match_state + 1) * row_words]);
+  for (const Word& word : precede_[match_state]) {
+    if (word.index >= words) {
+      match_tests_.push_back(
+          Word{word.bits, static_cast<uint32_t>(word.index - words)});
+    }
   }
   return true;
 }
@@ -309,53 +381,86 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   live.assign((size_t{length} + 1) * words, 0);
   std::vector<uint64_t>& starts = scratch->starts;
   starts.assign(size_t{length} / 64 + 1, may_be_empty ? ~uint64_t{0} : 0);
-  std::vector<uint64_t>& candidates = scratch->set;
-  candidates.resize(words);
-  const size_t test_words = tests_used_.size();
-  std::vector<uint64_t>& wanted = scratch->wanted_tests;
-  wanted.resize(test_words);
-  const uint64_t* const before_match = &precede_[match_state * words];
-  const uint64_t* const before_match_tests =
-      &precede_tests_[match_state * test_words];
+  // The states that can be live at a token, given the next one, then the
+  // tests they make.
+  const size_t row_words = before_match_.size();
+  std::vector<uint64_t>& reach = scratch->set;
+  reach.resize(row_words);
   // The caller's bitmap may hold other programs' tests too, and fewer
   // words than the program's when it numbers no test that high.
-  const size_t passed_test_words = std::min(passed_words, test_words);
-  bool next_live = false;
+  const size_t passed_test_words =
+      std::min(passed_words, tests_used_.size());
+  std::span<const Word> match_tests = match_tests_;
+  while (!match_tests.empty() &&
+         match_tests.back().index >= passed_test_words) {
+    match_tests = match_tests.first(match_tests.size() - 1);
+  }
+  // Whether token t passes a test of a state before the match, and the
+  // last token up to t that does, if one does: most pass none, and most
+  // programs' tests before the match take one word.
+  auto ends_match = [&](uint32_t t) {
+    const uint64_t* const at = &passed[t * passed_words];
+    uint64_t any = 0;
+    for (const Word& tests : match_tests) any |= at[tests.index] & tests.bits;
+    return any != 0;
+  };
+  auto last_ending = [&](uint32_t* t) {
+    if (match_tests.size() != 1) {
+      bool ends = ends_match(*t);
+      while (!ends && *t > 0) ends = ends_match(--*t);
+      return ends;
+    }
+    const uint64_t bits = match_tests[0].bits;
+    const uint64_t* at = &passed[*t * passed_words + match_tests[0].index];
+    uint32_t u = *t;
+    while ((*at & bits) == 0) {
+      if (u == 0) return false;
+      --u;
+      at -= passed_words;
+    }
+    *t = u;
+    return true;
+  };
+  // The words of the states live at the next token that are not zero: a
+  // bit each, as there are at most 64 (kMaxStates).
+  uint64_t next_live = 0;
   for (uint32_t t = length; t-- > 0;) {
-    const uint64_t* can_be = before_match;
-    const uint64_t* asked = before_match_tests;
-    if (next_live) {
-      std::copy_n(before_match, words, candidates.begin());
-      std::copy_n(before_match_tests, test_words, wanted.begin());
-      ForEachState(&live[(t + 1) * words], state_words_, [&](uint32_t state) {
-        const uint64_t* const before = &precede_[state * words];
-        for (size_t w = 0; w < words; ++w) candidates[w] |= before[w];
-        const uint64_t* const tests = &precede_tests_[state * test_words];
-        for (size_t w = 0; w < test_words; ++w) wanted[w] |= tests[w];
-      });
-      can_be = candidates.data();
-      asked = wanted.data();
-    }
-    uint64_t* const here = &live[t * words];
-    bool passes_any = false;
-    for (size_t w = 0; w < passed_test_words; ++w) {
-      for (uint64_t bits = passed[t * passed_words + w] & asked[w]; bits != 0;
-           bits &= bits - 1) {
-        const uint64_t* const testing =
-            &test_states_[TestRow(static_cast<uint32_t>(
-                              w * 64 + std::countr_zero(bits))) *
-                          words];
-        for (size_t v = 0; v < words; ++v) here[v] |= testing[v];
-        passes_any = true;
+    const uint64_t* can_be = before_match_.data();
+    if (next_live != 0) {
+      std::copy_n(before_match_.data(), row_words, reach.begin());
+      const uint64_t* const after = &live[(t + 1) * words];
+      for (uint64_t w = next_live; w != 0; w &= w - 1) {
+        const auto word = static_cast<uint32_t>(std::countr_zero(w));
+        for (uint64_t bits = after[word]; bits != 0; bits &= bits - 1) {
+          const uint32_t state =
+              word * 64 + static_cast<uint32_t>(std::countr_zero(bits));
+          for (const Word& before : precede_[state]) {
+            reach[before.index] |= before.bits;
+          }
+        }
       }
+      can_be = reach.data();
+    } else {
+      // Only the states before the match can be live: most tokens pass
+      // none of their tests.
+      if (!last_ending(&t)) break;
     }
-    next_live = false;
-    if (!passes_any) continue;
+    const uint64_t* const at = &passed[t * passed_words];
+    const uint64_t* const asked = can_be + words;
+    uint64_t* const here = &live[t * words];
+    next_live = 0;
     uint64_t begins = 0;
-    for (size_t w = 0; w < words; ++w) {
-      here[w] &= can_be[w];
-      next_live |= here[w] != 0;
-      begins |= here[w] & start_[w];
+    for (size_t w = 0; w < passed_test_words; ++w) {
+      for (uint64_t bits = at[w] & asked[w]; bits != 0; bits &= bits - 1) {
+        const uint32_t test =
+            static_cast<uint32_t>(w * 64 + std::countr_zero(bits));
+        for (const Word& testing : test_states_[TestRow(test)]) {
+          const uint64_t states = testing.bits & can_be[testing.index];
+          here[testing.index] |= states;
+          next_live |= static_cast<uint64_t>(states != 0) << testing.index;
+          begins |= states & start_[testing.index];
+        }
+      }
     }
     if (begins != 0) starts[t / 64] |= uint64_t{1} << (t % 64);
   }
@@ -398,13 +503,36 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   }
 }
 
-bool TokenProgram::FullMatch(uint32_t length, PassesFn passes,
-                             const void* context, Scratch* scratch,
+bool TokenProgram::FullMatch(Span match, Scratch* scratch,
                              std::vector<int>* captures) const {
   // A second visit of an instruction at a token would find nothing the
   // first did not.
   const size_t insts = insts_.size();
+  const uint32_t length = match.end - match.begin;
   scratch->visited.assign(((size_t{length} + 1) * insts + 63) / 64, 0);
+  // A test whose state is not live there fails, or leads to no match.
+  const uint64_t* const live = &scratch->live[match.begin * state_words_];
+  auto fails = [&](const Inst& test, uint32_t token) {
+    return token >= length || !Has(&live[token * state_words_], test.state);
+  };
+  // Whether a match can go on from instruction `inst` at `token`: to a
+  // test live there, or to the end of the match at its last token.
+  const uint32_t match_state = state_count_ - 1;
+  auto goes_on = [&](uint32_t inst, uint32_t token) {
+    if (token < length) {
+      const uint64_t* const here = &live[token * state_words_];
+      for (const Word& reached : first_[inst]) {
+        if ((here[reached.index] & reached.bits) != 0) return true;
+      }
+      return false;
+    }
+    for (const Word& reached : first_[inst]) {
+      if (reached.index == match_state / 64) {
+        return (reached.bits >> (match_state % 64) & 1) != 0;
+      }
+    }
+    return false;
+  };
   std::vector<Scratch::Job>& jobs = scratch->jobs;
   std::vector<int>& slots = *captures;
   slots.assign(2 * static_cast<size_t>(capture_count_), -1);
@@ -421,11 +549,19 @@ bool TokenProgram::FullMatch(uint32_t length, PassesFn passes,
     while (Marks(scratch->visited, token * insts + inst)) {
       const Inst& at = insts_[inst];
       if (at.op == Inst::Op::kTest) {
-        if (token >= length || !passes(context, at.arg, token)) break;
+        if (fails(at, token)) break;
         inst = at.next;
         ++token;
       } else if (at.op == Inst::Op::kSplit) {
-        jobs.push_back(Scratch::Job{at.arg, static_cast<int>(token), false});
+        // A way on that leads to no match, as most alternatives do, is not
+        // worth a job.
+        if (!goes_on(at.next, token)) {
+          inst = at.arg;
+          continue;
+        }
+        if (goes_on(at.arg, token)) {
+          jobs.push_back(Scratch::Job{at.arg, static_cast<int>(token), false});
+        }
         inst = at.next;
       } else if (at.op == Inst::Op::kJump) {
         inst = at.next;

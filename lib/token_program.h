@@ -15,8 +15,7 @@
 //   program->Search(token_count, passed.data(), words_per_token, &scratch,
 //                   &spans);
 //   std::vector<int> captures;
-//   program->FullMatch(spans[0].end - spans[0].begin, &Passes, &match_data,
-//                      &scratch, &captures);
+//   program->FullMatch(spans[0], &scratch, &captures);
 //
 // Both answer as RE2 does for the same pattern in longest-match mode.
 // Search finds the leftmost match and, of those starting there, the
@@ -26,8 +25,10 @@
 // the first in the order of preference that RE2 follows (alternatives
 // left to right, repetitions greedy, counted repetitions spelled out as
 // RE2 does), backtracking without visiting an instruction twice at one
-// token, as RE2's BitState engine does.  So the work of both is bounded by
-// instructions times tokens whatever the pattern and the tokens.
+// token, as RE2's BitState engine does, and only through the tests from
+// which Search found that a match can be reached.  So the work of both is
+// bounded by instructions times tokens whatever the pattern and the
+// tokens.
 //
 // It does not take patterns that repeat something that can match no
 // token, where RE2's handling of empty repeats decides the captures, or
@@ -41,6 +42,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -51,7 +53,7 @@ namespace parley {
 class TokenProgram {
  public:
   // Numbers the tests on single tokens that a pattern's elements make; the
-  // caller evaluates them (Search's `passed`, FullMatch's `passes`).
+  // caller evaluates them (Search's `passed`).
   class Tests {
    public:
     virtual ~Tests() = default;
@@ -82,10 +84,6 @@ class TokenProgram {
   static std::optional<TokenProgram> Compile(const Pattern& pattern,
                                              Tests* tests);
 
-  // Whether token i of the match passes test t; `context` is the
-  // caller's.
-  using PassesFn = bool (*)(const void* context, uint32_t test, uint32_t i);
-
   // Tokens [begin, end).
   struct Span {
     uint32_t begin = 0;
@@ -109,11 +107,13 @@ class TokenProgram {
   // The tests the program makes, as a bitmap of the tests' numbers.
   const std::vector<uint64_t>& tests() const { return tests_used_; }
 
-  // Whether the pattern matches exactly tokens 0 to `length` - 1 of the
-  // match.  If so, sets `captures` to two token positions per capture, its
-  // start and end, or -1 for a capture that took no part in the match.
-  bool FullMatch(uint32_t length, PassesFn passes, const void* context,
-                 Scratch* scratch, std::vector<int>* captures) const;
+  // Whether the pattern matches exactly the tokens of `match`, which are
+  // among those of the last Search of this program with `scratch`.  If
+  // so, sets `captures` to two token positions per capture, its start and
+  // end, from the start of `match`, or -1 for a capture that took no part
+  // in the match.
+  bool FullMatch(Span match, Scratch* scratch,
+                 std::vector<int>* captures) const;
 
  private:
   struct Inst {
@@ -124,9 +124,39 @@ class TokenProgram {
     uint32_t next = 0;
     // kTest: the test; kSplit: the other instruction; kSave: the slot.
     uint32_t arg = 0;
+    // kTest: its state in the automaton.
+    uint32_t state = 0;
   };
 
   class Builder;
+
+  // A word of a bitmap that is not zero, and which word it is.
+  struct Word {
+    uint64_t bits = 0;
+    uint32_t index = 0;
+  };
+
+  // Bitmaps that are mostly zero, kept as their words that are not: the
+  // automaton's sets of states and tests at a token span a few words of
+  // many, as a program's states near one another in the pattern go to one
+  // another, and the caller numbers each program's tests together.
+  class SparseRows {
+   public:
+    // Sets the rows to `count` bitmaps of `words` words each, one after
+    // another at `rows`.
+    void Assign(const uint64_t* rows, size_t count, size_t words);
+    // Sets the rows to `count` sets that take each number once: i is in
+    // row `row_of[i]`.
+    void AssignPartition(std::span<const uint32_t> row_of, size_t count);
+    // Row i's words that are not zero, by index.
+    std::span<const Word> operator[](size_t i) const {
+      return std::span(words_).subspan(at_[i], at_[i + 1] - at_[i]);
+    }
+
+   private:
+    std::vector<Word> words_;
+    std::vector<uint32_t> at_;
+  };
 
   // Sets the automaton that Search runs; false when it would be too large.
   bool BuildAutomaton();
@@ -147,8 +177,8 @@ class TokenProgram {
   // per kTest instruction, and a last one, the match: the states where the
   // program can stand between tokens.  A test state passed goes on to the
   // states `follow` of it; `precede` is the other way round.  Sets of
-  // states are bitmaps of `state_words_` words, and `follow_` and
-  // `precede_` hold one per state.
+  // states are bitmaps of `state_words_` words, and `follow_` holds one
+  // per state.
   uint32_t state_count_ = 0;
   uint32_t state_words_ = 0;
   // The tests the program makes, a bit each of the caller's numbers up to
@@ -159,16 +189,23 @@ class TokenProgram {
   // caller numbers so many tests that these would be large, a row per test
   // the program makes, in order, and `used_before_` says per word of
   // `tests_used_` how many come before it.
-  std::vector<uint64_t> test_states_;
+  SparseRows test_states_;
   std::vector<uint32_t> used_before_;
   // The states before the first token.
   std::vector<uint64_t> start_;
   std::vector<uint64_t> follow_;
-  std::vector<uint64_t> precede_;
-  // Per state, the tests of the states `precede` of it, as bitmaps like
-  // `tests_used_`: the tests worth asking at a token, given the states
-  // live at the next one.  Most tokens pass none of them.
-  std::vector<uint64_t> precede_tests_;
+  // Per state, the states `precede` of it, then their tests, as a bitmap
+  // like `tests_used_`: the tests worth asking at a token, given the
+  // states live at the next one.  Most tokens pass none of them.  A row
+  // spans `state_words_` words and then the words of `tests_used_`.
+  SparseRows precede_;
+  // Per instruction, the states reachable from it without taking a token,
+  // where FullMatch can go on from it.
+  SparseRows first_;
+  // The match's row of those, whole, which each token starts from, and
+  // its tests' words that are not zero, numbered as in `tests_used_`.
+  std::vector<uint64_t> before_match_;
+  std::vector<Word> match_tests_;
 };
 
 class TokenProgram::Scratch {
@@ -188,12 +225,11 @@ class TokenProgram::Scratch {
   // t * instructions + i.
   std::vector<uint64_t> visited;
   std::vector<Job> jobs;
-  // Search: per token, the states there that lead to a match, and sets
-  // being built.
+  // Search: per token, the states there that lead to a match, which
+  // FullMatch keeps to, and sets being built.
   std::vector<uint64_t> live;
   std::vector<uint64_t> set;
   std::vector<uint64_t> next_set;
-  std::vector<uint64_t> wanted_tests;
   // Search: the tokens where a match can begin, a bit each.
   std::vector<uint64_t> starts;
 };

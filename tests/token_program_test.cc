@@ -6,8 +6,9 @@
 // program must find the matches RE2 finds, and report the captures RE2
 // reports, in longest-match mode, the mode RuleMatcher compiled rules to
 // RE2 in, for hand-picked cases (preference among alternatives and
-// repetitions, failed starts, long texts) and for thousands of random
-// patterns and texts.
+// repetitions, failed starts, long texts, tests numbered far apart) and
+// for thousands of random patterns and texts, some with automata of many
+// states.
 
 #include "token_program.h"
 
@@ -29,30 +30,38 @@ namespace {
 
 // A token test is a letter: kToken's `text` and kWords' word name it.
 // Search's tests may be numbered `offset` on, as when one caller numbers
-// the tests of many programs.
+// the tests of many programs, and `stride` apart, as when a program's
+// tests are far from one another in that numbering.
 class LetterTests : public TokenProgram::Tests {
  public:
-  explicit LetterTests(uint32_t offset = 0) : offset_(offset) {}
+  explicit LetterTests(uint32_t offset = 0, uint32_t stride = 1)
+      : offset_(offset), stride_(stride) {}
+
+  uint32_t Test(char letter) const {
+    return offset_ + stride_ * static_cast<unsigned char>(letter);
+  }
 
   uint32_t Token(const Pattern& pattern) override {
-    return offset_ + static_cast<unsigned char>(pattern.text[0]);
+    ++made_;
+    return Test(pattern.text[0]);
   }
   uint32_t Word(const std::string& word, bool) override {
-    return offset_ + static_cast<unsigned char>(word[0]);
+    ++made_;
+    return Test(word[0]);
   }
   uint32_t Phrase(const AnnotationSelector&, unsigned) override {
     ADD_FAILURE() << "no phrases here";
     return 0;
   }
 
+  // How many tests programs compiled with these make: a state each.
+  int made() const { return made_; }
+
  private:
   uint32_t offset_;
+  uint32_t stride_;
+  int made_ = 0;
 };
-
-bool IsLetter(const void* text, uint32_t test, uint32_t i) {
-  return static_cast<unsigned char>(
-             (*static_cast<const std::string*>(text))[i]) == test;
-}
 
 Pattern Letter(char letter) {
   Pattern pattern;
@@ -140,23 +149,6 @@ std::optional<std::vector<int>> Re2Captures(const Pattern& pattern,
   return captures;
 }
 
-std::optional<std::vector<int>> ProgramCaptures(const Pattern& pattern,
-                                                const std::string& text) {
-  LetterTests tests;
-  std::optional<TokenProgram> program = TokenProgram::Compile(pattern, &tests);
-  if (!program) {
-    ADD_FAILURE() << "refused " << Regex(pattern);
-    return std::nullopt;
-  }
-  TokenProgram::Scratch scratch;
-  std::vector<int> captures;
-  if (!program->FullMatch(static_cast<uint32_t>(text.size()), &IsLetter, &text,
-                          &scratch, &captures)) {
-    return std::nullopt;
-  }
-  return captures;
-}
-
 using Spans = std::vector<TokenProgram::Span>;
 
 // The matches RE2 finds of `pattern` in `text`, searching on from the end
@@ -180,26 +172,72 @@ Spans Re2Matches(const Pattern& pattern, const std::string& text) {
   return spans;
 }
 
+// The program of `pattern` and its search of `text`, with tests numbered
+// as LetterTests(`offset`, `stride`) numbers them, told for the letters
+// below `below` only: a caller's bitmap ends at the highest test of the
+// programs it runs, which need not be this one's.
+class Searched {
+ public:
+  Searched(const Pattern& pattern, const std::string& text,
+           uint32_t offset = 0, uint32_t stride = 1, char below = 127) {
+    LetterTests tests(offset, stride);
+    program_ = TokenProgram::Compile(pattern, &tests);
+    if (!program_) {
+      ADD_FAILURE() << "refused " << Regex(pattern);
+      return;
+    }
+    const size_t words = tests.Test(static_cast<char>(below - 1)) / 64 + 1;
+    std::vector<uint64_t> passed(words * text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] >= below) continue;
+      const uint32_t test = tests.Test(text[i]);
+      passed[words * i + test / 64] |= uint64_t{1} << (test % 64);
+    }
+    program_->Search(static_cast<uint32_t>(text.size()), passed.data(), words,
+                     &scratch_, &spans_);
+  }
+
+  const Spans& spans() const { return spans_; }
+
+  // FullMatch's captures of `span` of the text, or nothing if it does not
+  // match.
+  std::optional<std::vector<int>> Captures(TokenProgram::Span span) {
+    std::vector<int> captures;
+    if (!program_ || !program_->FullMatch(span, &scratch_, &captures)) {
+      return std::nullopt;
+    }
+    return captures;
+  }
+
+ private:
+  std::optional<TokenProgram> program_;
+  TokenProgram::Scratch scratch_;
+  Spans spans_;
+};
+
 Spans ProgramMatches(const Pattern& pattern, const std::string& text,
-                     uint32_t offset = 0) {
-  LetterTests tests(offset);
-  std::optional<TokenProgram> program = TokenProgram::Compile(pattern, &tests);
-  if (!program) {
-    ADD_FAILURE() << "refused " << Regex(pattern);
-    return {};
+                     uint32_t offset = 0, uint32_t stride = 1,
+                     char below = 127) {
+  return Searched(pattern, text, offset, stride, below).spans();
+}
+
+std::optional<std::vector<int>> ProgramCaptures(const Pattern& pattern,
+                                                const std::string& text) {
+  return Searched(pattern, text).Captures(
+      {0, static_cast<uint32_t>(text.size())});
+}
+
+// Whether FullMatch reports for each of `spans` of `text` the captures RE2
+// reports for the pattern on that span alone.
+void ExpectCapturesOfSpans(const Pattern& pattern, const std::string& text,
+                           const Spans& spans) {
+  Searched searched(pattern, text, 0, 67);
+  for (const TokenProgram::Span& span : spans) {
+    EXPECT_EQ(searched.Captures(span),
+              Re2Captures(pattern, text.substr(span.begin,
+                                               span.end - span.begin)))
+        << Regex(pattern) << " in " << text << " from " << span.begin;
   }
-  // A letter's test is `offset` plus its code, below 128.
-  const size_t words = (offset + 128) / 64 + 1;
-  std::vector<uint64_t> passed(words * text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    const uint32_t test = offset + static_cast<unsigned char>(text[i]);
-    passed[words * i + test / 64] |= uint64_t{1} << (test % 64);
-  }
-  TokenProgram::Scratch scratch;
-  Spans spans;
-  program->Search(static_cast<uint32_t>(text.size()), passed.data(), words,
-                  &scratch, &spans);
-  return spans;
 }
 
 std::vector<int> Positions(std::initializer_list<int> positions) {
@@ -295,6 +333,29 @@ TEST(TokenProgramTest, SearchStaysBoundedOnLongTexts) {
   EXPECT_EQ(ProgramMatches(pattern, std::string(3000, 'a')), Spans{});
   EXPECT_EQ(ProgramMatches(pattern, std::string(3000, 'a') + "b"),
             (Spans{{0, 3001}}));
+}
+
+TEST(TokenProgramTest, SearchReadsTestsManyWordsApart) {
+  // a, b and c numbered 67 apart, a word of the bitmap each.
+  const Pattern pattern =
+      Seq({Rep(Alt({Letter('a'), Letter('b')}), 1, Pattern::kUnbounded),
+           Letter('c')});
+  EXPECT_EQ(ProgramMatches(pattern, "aab aabc bc", 0, 67),
+            (Spans{{4, 8}, {9, 11}}));
+  EXPECT_EQ(ProgramMatches(pattern, "aab aabc bc", 5, 67),
+            (Spans{{4, 8}, {9, 11}}));
+}
+
+TEST(TokenProgramTest, SearchTakesBitmapsThatEndBeforeTheProgramsTests) {
+  // The caller tells no test as high as c's: a(b|c)? still finds the a's,
+  // and the ab, where the bitmap ends in a's and b's word or before b's.
+  const Pattern pattern =
+      Seq({Letter('a'), Rep(Alt({Letter('b'), Letter('c')}), 0, 1)});
+  EXPECT_EQ(ProgramMatches(pattern, "acab", 0, 67, 'c'),
+            (Spans{{0, 1}, {2, 4}}));
+  EXPECT_EQ(ProgramMatches(pattern, "acab", 0, 67, 'b'),
+            (Spans{{0, 1}, {2, 3}}));
+  EXPECT_EQ(ProgramMatches(pattern, "acab", 0, 67), (Spans{{0, 2}, {2, 4}}));
 }
 
 // A random pattern over the letters a, b and c whose repeats never repeat
@@ -412,10 +473,45 @@ TEST(TokenProgramTest, SearchAgreesWithRe2OnRandomPatterns) {
       const Spans expected = Re2Matches(pattern, text);
       ASSERT_EQ(ProgramMatches(pattern, text), expected)
           << Regex(pattern) << " in " << text;
+      ExpectCapturesOfSpans(pattern, text, expected);
       found += static_cast<int>(expected.size());
     }
   }
   EXPECT_GT(found, 10000);
+}
+
+TEST(TokenProgramTest, SearchAgreesWithRe2OnLargePatterns) {
+  // Automata of more than 64 states, whose sets take several words, with
+  // tests a word or more apart, on texts longer than 64 tokens.
+  std::mt19937 random(20261129);
+  int found = 0;
+  int rounds = 0;
+  while (rounds < 300) {
+    const Pattern pattern = Cap(Seq({RandomPattern(random, 5),
+                                     RandomPattern(random, 5),
+                                     RandomPattern(random, 5)}));
+    LetterTests tests;
+    if (!TokenProgram::Compile(pattern, &tests) || tests.made() <= 64) {
+      continue;
+    }
+    ++rounds;
+    for (int t = 0; t < 4; ++t) {
+      std::string text;
+      for (int i = 0; i < 4; ++i) {
+        const int noise = std::uniform_int_distribution<int>(0, 30)(random);
+        for (int j = 0; j < noise; ++j) {
+          text += "abcx"[std::uniform_int_distribution<int>(0, 3)(random)];
+        }
+        if (t % 2 == 0) text += RandomMatch(pattern, random);
+      }
+      const Spans expected = Re2Matches(pattern, text);
+      ASSERT_EQ(ProgramMatches(pattern, text, 0, 67), expected)
+          << Regex(pattern) << " in " << text;
+      ExpectCapturesOfSpans(pattern, text, expected);
+      found += static_cast<int>(expected.size());
+    }
+  }
+  EXPECT_GT(found, 600);
 }
 
 }  // namespace
