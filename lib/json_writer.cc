@@ -10,6 +10,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -95,6 +96,22 @@ void AppendEscapedUtf8(std::string_view text, std::string* out) {
 }  // namespace
 
 void JsonWriter::Key(std::string_view key) {
+  // Compact keys, nearly all, in one append: `,"key":`.
+  constexpr std::size_t kMaxShortKey = 32;
+  if (!pretty_ && key.size() <= kMaxShortKey) {
+    char buffer[kMaxShortKey + 4];
+    std::size_t size = 0;
+    if (has_members_) buffer[size++] = ',';
+    has_members_ = true;
+    buffer[size++] = '"';
+    std::memcpy(buffer + size, key.data(), key.size());
+    size += key.size();
+    buffer[size++] = '"';
+    buffer[size++] = ':';
+    out_->append(buffer, size);
+    after_key_ = true;
+    return;
+  }
   BeforeValue();
   out_->push_back('"');
   out_->append(key);
@@ -126,17 +143,18 @@ void JsonWriter::Null() {
 void JsonWriter::Open(char bracket) {
   BeforeValue();
   out_->push_back(bracket);
-  has_members_.push_back(false);
+  ++depth_;
+  has_members_ = false;
 }
 
 void JsonWriter::Close(char bracket) {
-  const bool had_members = has_members_.back();
-  has_members_.pop_back();
-  if (pretty_ && had_members) {
+  --depth_;
+  if (pretty_ && has_members_) {
     out_->push_back('\n');
-    out_->append(2 * has_members_.size(), ' ');
+    out_->append(2 * static_cast<std::size_t>(depth_), ' ');
   }
   out_->push_back(bracket);
+  has_members_ = true;
 }
 
 void JsonWriter::BeforeValue() {
@@ -144,12 +162,12 @@ void JsonWriter::BeforeValue() {
     after_key_ = false;
     return;
   }
-  if (has_members_.empty()) return;
-  if (has_members_.back()) out_->push_back(',');
-  has_members_.back() = true;
+  if (depth_ == 0) return;
+  if (has_members_) out_->push_back(',');
+  has_members_ = true;
   if (pretty_) {
     out_->push_back('\n');
-    out_->append(2 * has_members_.size(), ' ');
+    out_->append(2 * static_cast<std::size_t>(depth_), ' ');
   }
 }
 

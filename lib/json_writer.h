@@ -17,7 +17,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace parley {
 
@@ -51,8 +50,10 @@ class JsonWriter {
   std::string* out_;
   bool pretty_;
   bool after_key_ = false;
-  // One entry per open object or array: whether it has a member yet.
-  std::vector<bool> has_members_;
+  // How many objects and arrays are open, and whether the innermost has a
+  // member yet.  The others all have one: the innermost is a member of each.
+  int depth_ = 0;
+  bool has_members_ = false;
 };
 
 }  // namespace parley

@@ -84,6 +84,43 @@ TEST(JsonWriterTest, SameTextAsNlohmannForTheSameTree) {
   EXPECT_EQ(out, nlohmann::ordered_json::parse(out).dump(2));
 }
 
+// Containers in containers, empty and not, each followed by a sibling: the
+// writer keeps only the innermost's state, so closing one must leave its
+// parent with a member.
+void WriteNested(JsonWriter* json) {
+  json->BeginArray();
+  json->BeginArray();
+  json->EndArray();
+  json->BeginObject();
+  json->Key("a");
+  json->BeginArray();
+  json->BeginObject();
+  json->EndObject();
+  json->Number(1);
+  json->EndArray();
+  json->Key("b");
+  json->BeginObject();
+  json->Key("c");
+  json->Null();
+  json->EndObject();
+  json->Key("d");
+  json->Bool(true);
+  json->EndObject();
+  json->String("e");
+  json->EndArray();
+}
+
+TEST(JsonWriterTest, NestedContainersAsNlohmannWritesThem) {
+  std::string compact;
+  JsonWriter compact_json(&compact, false);
+  WriteNested(&compact_json);
+  EXPECT_EQ(compact, R"([[],{"a":[{},1],"b":{"c":null},"d":true},"e"])");
+  std::string pretty;
+  JsonWriter pretty_json(&pretty, true);
+  WriteNested(&pretty_json);
+  EXPECT_EQ(pretty, nlohmann::ordered_json::parse(compact).dump(2));
+}
+
 TEST(JsonWriterTest, EscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(WriteString("say \"no\"\\"), R"("say \"no\"\\")");
   EXPECT_EQ(WriteString("a\nb\tc\rd\be\ff"), R"("a\nb\tc\rd\be\ff")");
