@@ -9,16 +9,18 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 namespace parley {
 namespace {
 
+// `source` by value, so that a string made for the mention moves in.
 Mention MakeMention(std::string_view text, uint32_t begin, uint32_t end,
-                    std::string_view source) {
+                    std::string source) {
   return Mention{.begin = begin,
                  .end = end,
                  .text = std::string(text.substr(begin, end - begin)),
-                 .source = std::string(source)};
+                 .source = std::move(source)};
 }
 
 // "P1", "O2": a record's id, its kind's letter and its number from 1.
@@ -37,7 +39,7 @@ template <typename Record>
 Record& RecordFor(std::string_view key, char id_prefix,
                   std::vector<Record>& records,
                   std::unordered_map<std::string_view, std::size_t>& index) {
-  auto [it, inserted] = index.emplace(key, records.size());
+  auto [it, inserted] = index.try_emplace(key, records.size());
   if (inserted) {
     records.emplace_back();
     records.back().id = RecordId(id_prefix, records.size());
@@ -47,9 +49,9 @@ Record& RecordFor(std::string_view key, char id_prefix,
 
 Mention TokenMention(std::string_view text, const Tokens& tokens,
                      uint32_t first_token, uint32_t end_token,
-                     std::string_view source) {
+                     std::string source) {
   return MakeMention(text, tokens.tokens[first_token].begin,
-                     tokens.tokens[end_token - 1].end, source);
+                     tokens.tokens[end_token - 1].end, std::move(source));
 }
 
 std::string PersonId(uint32_t index) { return RecordId('P', index + 1); }
