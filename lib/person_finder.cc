@@ -219,9 +219,10 @@ std::vector<std::string> KnownCountries(
     const Tokens& tokens, const People& people, const Gazetteer& gazetteer,
     std::span<const GazetteerMatch> matches) {
   std::vector<std::string> countries(people.persons.size());
+  const uint32_t public_figure = gazetteer.TypeId("public_figure");
   for (const GazetteerMatch& match : matches) {
     const GazetteerEntry& entry = gazetteer.entries()[match.entry];
-    if (entry.type != "public_figure") continue;
+    if (entry.type_id != public_figure) continue;
     const int person = people.PersonAt(match.first_token, match.end_token);
     if (person >= 0 && countries[person].empty()) {
       countries[person] = std::string(entry.Attribute("country"));
