@@ -18,6 +18,15 @@ std::vector<std::string_view> NameWords(const Tokens& tokens, uint32_t first,
   return words;
 }
 
+// How many words NameWords would give, without building them.
+std::size_t NameWordCount(const Tokens& tokens, uint32_t first, uint32_t end) {
+  std::size_t count = 0;
+  for (uint32_t t = first; t < end; ++t) {
+    if (tokens.tokens[t].norm != "-") ++count;
+  }
+  return count;
+}
+
 // Whether `part` occurs as a contiguous run inside `whole`.
 bool ContainsRun(const std::vector<std::string_view>& whole,
                  const std::vector<std::string_view>& part) {
@@ -260,6 +269,7 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
               return a.end_token > b.end_token;
             });
   std::vector<NameSpan> accepted;
+  accepted.reserve(sorted.size());
   uint32_t covered_until = 0;
   for (const NameSpan& span : sorted) {
     if (span.first_token < covered_until || span.end_token <= span.first_token) {
@@ -276,13 +286,17 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
     int person;  // -1 until resolved
   };
   std::vector<Pending> pending;
+  pending.reserve(accepted.size());
   for (const NameSpan& span : accepted) {
     const bool one_word =
-        NameWords(tokens, span.first_token, span.end_token).size() == 1;
+        NameWordCount(tokens, span.first_token, span.end_token) == 1;
+    std::string source;
+    source.reserve(5 + span.rule.size());
+    source.append("rule:").append(span.rule);
     pending.push_back(Pending{
         .first_token = span.first_token,
         .end_token = span.end_token,
-        .source = "rule:" + std::string(span.rule),
+        .source = std::move(source),
         .person = one_word ? -1
                            : static_cast<int>(resolver.ResolveFullName(
                                  span.first_token, span.end_token))});
@@ -326,6 +340,7 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
                      });
 
   People people;
+  people.mentions.reserve(pending.size());
   for (Pending& p : pending) {
     if (p.person < 0) {
       // The name word of a one-word mention is its last token.
