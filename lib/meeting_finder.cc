@@ -350,15 +350,25 @@ std::vector<MeetingFinding*> RecentMeetings(MeetingLog& log,
 }
 
 // A key equal for meetings with the same parties, in any order.
+// Built with appends, not fmt::format: each meeting recorded makes two.
 std::string PartiesKey(const MeetingFinding& meeting) {
   std::vector<std::string> parts;
+  parts.reserve(meeting.participants.size());
   for (const Participant& p : meeting.participants) {
-    parts.push_back(p.person >= 0 ? fmt::format("P{}", p.person)
-                                  : fmt::format("C{}", p.country));
+    std::string& part = parts.emplace_back(1, p.person >= 0 ? 'P' : 'C');
+    if (p.person >= 0) {
+      const fmt::format_int number(p.person);
+      part.append(number.data(), number.size());
+    } else {
+      part.append(p.country);
+    }
   }
   std::sort(parts.begin(), parts.end());
   std::string key;
-  for (const std::string& part : parts) key += part + ' ';
+  for (const std::string& part : parts) {
+    key.append(part);
+    key.push_back(' ');
+  }
   return key;
 }
 
