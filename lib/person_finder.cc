@@ -43,19 +43,45 @@ class Resolver {
       : tokens_(tokens), particle_(particle) {}
 
   // Pass 1: a multi-word span names a known person, makes a known person's
-  // name fuller, or names someone new.
+  // name fuller, or names someone new.  The persons it may name are looked
+  // up by word, not tried one by one, so that a story naming many people
+  // costs in proportion to their names.
   uint32_t ResolveFullName(uint32_t first, uint32_t end) {
     std::vector<std::string_view> words = NameWords(tokens_, first, end);
     int best = -1;
-    for (uint32_t p = 0; p < persons_.size(); ++p) {
+    auto consider = [&](uint32_t p) {
       const PersonEntity& person = persons_[p];
-      if (ContainsRun(person.words, words) || ContainsRun(words, person.words)) {
-        best = static_cast<int>(p);  // the latest named wins
+      if (static_cast<int>(p) > best &&  // the latest named wins
+          (ContainsRun(person.words, words) ||
+           ContainsRun(words, person.words))) {
+        best = static_cast<int>(p);
+      }
+    };
+    // A person whose name holds the span's words holds the rarest of them.
+    const std::vector<uint32_t>* rarest = nullptr;
+    for (std::string_view word : words) {
+      const auto it = named_with_.find(word);
+      if (it == named_with_.end()) {
+        rarest = nullptr;
+        break;
+      }
+      if (rarest == nullptr || it->second.size() < rarest->size()) {
+        rarest = &it->second;
+      }
+    }
+    if (rarest != nullptr) {
+      for (uint32_t p : *rarest) consider(p);
+    }
+    // A person whose name the span holds starts with one of its words.
+    for (std::string_view word : words) {
+      if (const auto it = named_first_.find(word); it != named_first_.end()) {
+        for (uint32_t p : it->second) consider(p);
       }
     }
     if (best < 0) {
       persons_.push_back(PersonEntity{
           .first_token = first, .end_token = end, .words = std::move(words)});
+      IndexName(static_cast<uint32_t>(persons_.size() - 1));
       return static_cast<uint32_t>(persons_.size() - 1);
     }
     PersonEntity& person = persons_[best];
@@ -63,6 +89,7 @@ class Resolver {
       person.first_token = first;
       person.end_token = end;
       person.words = std::move(words);
+      IndexName(static_cast<uint32_t>(best));
     }
     return static_cast<uint32_t>(best);
   }
@@ -120,9 +147,26 @@ class Resolver {
   std::vector<PersonEntity>& persons() { return persons_; }
 
  private:
+  // Indexes person `p` under each word of its name and under its first,
+  // for ResolveFullName.  A name made fuller keeps its entries under its
+  // earlier first word; ResolveFullName checks every person it finds.
+  void IndexName(uint32_t p) {
+    const std::vector<std::string_view>& words = persons_[p].words;
+    for (std::string_view word : words) {
+      std::vector<uint32_t>& holders = named_with_[word];
+      if (holders.empty() || holders.back() != p) holders.push_back(p);
+    }
+    std::vector<uint32_t>& starting = named_first_[words.front()];
+    if (starting.empty() || starting.back() != p) starting.push_back(p);
+  }
+
   const Tokens& tokens_;
   const std::vector<bool>& particle_;
   std::vector<PersonEntity> persons_;
+  // Pass 1: the persons whose name holds a word, and whose name starts
+  // with it.
+  std::unordered_map<std::string_view, std::vector<uint32_t>> named_with_;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> named_first_;
   std::unordered_map<std::string_view, std::vector<uint32_t>> by_word_;
   std::vector<uint32_t> last_seen_;
 };

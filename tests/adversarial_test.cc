@@ -178,6 +178,37 @@ TEST(AdversarialTest, OneName100000Times) {
   }
 }
 
+// A made-up name word, different for each `n` below 16^4.
+std::string NameWord(int n) {
+  static constexpr const char* kSyllables[] = {
+      "ba", "ko", "ri", "te", "su", "na", "mi", "lo",
+      "de", "fa", "gu", "pe", "zo", "ha", "vi", "ru"};
+  std::string word;
+  for (int i = 0; i < 4; ++i, n /= 16) word += kSyllables[n % 16];
+  word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
+
+// Twenty thousand people, each named in full and then by family name:
+// telling whether a full name is someone already named must not try every
+// person named before.
+TEST(AdversarialTest, TwentyThousandPeople) {
+  constexpr int kPeople = 20000;
+  std::string text;
+  for (int i = 0; i < kPeople; ++i) {
+    const std::string family = NameWord(i);
+    text += "Minister " + NameWord(kPeople + i) + " " + family +
+            " said. " + family + " left. ";
+  }
+  const Document document = ExtractOk(text);
+  ASSERT_EQ(document.people.size(), static_cast<std::size_t>(kPeople));
+  for (int i = 0; i < kPeople; ++i) {
+    const Person& person = document.people[i];
+    ASSERT_EQ(person.name, NameWord(kPeople + i) + " " + NameWord(i)) << i;
+    ASSERT_EQ(person.mentions.size(), 2u) << person.name;
+  }
+}
+
 // "Lao" is a country word that may be a surname: deciding which looks
 // around each occurrence, and must not look at the whole document.
 TEST(AdversarialTest, AmbiguousCountryWord50000Times) {

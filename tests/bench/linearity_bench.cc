@@ -34,7 +34,19 @@ enum class Shape {
   kPunctuation,       // nothing but punctuation
   kPathologicalRule,  // news under a user rule built to look far ahead
   kAmbiguousWord,     // "Lao officials met. ": a country word also a name
+  kManyPeople,        // "Minister Bakorite Sunamilo said. ": all different
 };
+
+// A made-up name word, different for each `n` below 16^5.
+std::string NameWord(std::size_t n) {
+  static constexpr const char* kSyllables[] = {
+      "ba", "ko", "ri", "te", "su", "na", "mi", "lo",
+      "de", "fa", "gu", "pe", "zo", "ha", "vi", "ru"};
+  std::string word;
+  for (int i = 0; i < 5; ++i, n /= 16) word += kSyllables[n % 16];
+  word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
 
 std::string Text(Shape shape, std::size_t size) {
   std::string text;
@@ -58,6 +70,12 @@ std::string Text(Shape shape, std::size_t size) {
       return text;
     case Shape::kAmbiguousWord:
       while (text.size() < size) text += "Lao officials met. ";
+      return text;
+    case Shape::kManyPeople:
+      for (std::size_t i = 0; text.size() < size; ++i) {
+        text += "Minister " + NameWord(i + 500000) + " " + NameWord(i) +
+                " said. ";
+      }
       return text;
   }
   return text;
@@ -110,6 +128,7 @@ PARLEY_LINEARITY_BENCHMARK(Nesting, Shape::kNesting);
 PARLEY_LINEARITY_BENCHMARK(Punctuation, Shape::kPunctuation);
 PARLEY_LINEARITY_BENCHMARK(PathologicalRule, Shape::kPathologicalRule);
 PARLEY_LINEARITY_BENCHMARK(AmbiguousWord, Shape::kAmbiguousWord);
+PARLEY_LINEARITY_BENCHMARK(ManyPeople, Shape::kManyPeople);
 
 }  // namespace
 }  // namespace parley
