@@ -16,8 +16,8 @@
 //
 // A prefilter skips the rules that cannot match a piece of a sentence:
 // each rule needs some words or annotations (a meeting rule, "met" and a
-// person), and a piece without them is not searched.  It costs a few bit
-// tests per rule.
+// person), and a piece without them is not searched.  It costs a few steps
+// per word or annotation that the piece holds and some rule needs.
 //
 //   parley::RuleSource source{"meetings.rules", R"(
 //       macro PERSON = [Cap & !@office_head]{1,3} ;
