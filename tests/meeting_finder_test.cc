@@ -1267,6 +1267,18 @@ TEST(MeetingFinderTest, APlaceAfterAMeetingNounAndBeingThereForMeetings) {
                  .rule = "meeting-travelled-for"}}));
 }
 
+TEST(MeetingFinderTest, LeftAPlaceForAnother) {
+  EXPECT_EQ(Meetings("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, "
+                     "left Doha for Washington on Tuesday."),
+            (std::vector<MeetingView>{
+                {.kind = "visit",
+                 .participants = {"Tamim bin Hamad Al Thani", "US"},
+                 .date = "2025-03-18",
+                 .location = "Washington",
+                 .roles = {{"Tamim bin Hamad Al Thani", "visitor"}},
+                 .rule = "visit-went"}}));
+}
+
 TEST(MeetingFinderTest, ATimeBetweenAMeetingNounAndItsParties) {
   EXPECT_EQ(Meetings("The talks followed a call last week between Armenian "
                      "Prime Minister Nikol Pashinyan and Azerbaijani "
