@@ -256,18 +256,12 @@ TEST(TestTableTest, TellsAsManyTermsAsTestingEachOne) {
   const Tokens tokens = Tokenize(text);
   const auto count = static_cast<uint32_t>(tokens.tokens.size());
   ASSERT_EQ(count, 60u);
+  // Annotation types are views: their strings outlive the annotations.
+  const std::vector<std::string> types = {"a0", "a1", "a2", "a3", "a4"};
   std::vector<Annotation> annotations;
   for (uint32_t i = 0; i + 3 <= count; i += 3) {
-    annotations.push_back({i, i + 2, "a" + std::string(1, '0' + i % 5)});
+    annotations.push_back({i, i + 2, types[i % 5]});
     if (i % 9 == 0) annotations.push_back({i + 1, i + 3, "b"});
-  }
-  // Annotation types are views: keep their strings.
-  std::vector<std::string> types;
-  for (const Annotation& annotation : annotations) {
-    types.emplace_back(annotation.type);
-  }
-  for (size_t i = 0; i < annotations.size(); ++i) {
-    annotations[i].type = types[i];
   }
   std::vector<uint64_t> atoms;
   TokenFields fields;
