@@ -661,12 +661,15 @@ std::vector<std::string> TopicsOf(const MeetingContext& context,
   return topics;
 }
 
-void AddTopics(std::vector<std::string> topics,
-               std::vector<std::string>& into) {
+// Adds to meeting `index` of `log` the `topics` it does not have yet.
+void AddTopics(std::vector<std::string> topics, std::size_t index,
+               MeetingLog& log) {
+  std::vector<std::string>& into = log.meetings[index].topics;
+  auto [it, first] = log.topics.try_emplace(index);
+  std::unordered_set<std::string>& seen = it->second;
+  if (first) seen.insert(into.begin(), into.end());
   for (std::string& topic : topics) {
-    if (std::find(into.begin(), into.end(), topic) == into.end()) {
-      into.push_back(std::move(topic));
-    }
+    if (seen.insert(topic).second) into.push_back(std::move(topic));
   }
 }
 
@@ -751,9 +754,9 @@ void Record(MeetingFinding meeting, std::size_t sentence_index,
     same->location = meeting.location;
     same->place = meeting.place;
   }
-  AddTopics(std::move(meeting.topics), same->topics);
-  Spoken(log, static_cast<std::size_t>(same - log.meetings.data()),
-         sentence_index);
+  const auto index = static_cast<std::size_t>(same - log.meetings.data());
+  AddTopics(std::move(meeting.topics), index, log);
+  Spoken(log, index, sentence_index);
 }
 
 }  // namespace
@@ -873,9 +876,9 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
       for (Participant& party : additions) {
         AddParticipant(std::move(party), target->participants);
       }
-      AddTopics(TopicsOf(context, sentence, match), target->topics);
-      Spoken(log, static_cast<std::size_t>(target - log.meetings.data()),
-             sentence_index);
+      const auto index = static_cast<std::size_t>(target - log.meetings.data());
+      AddTopics(TopicsOf(context, sentence, match), index, log);
+      Spoken(log, index, sentence_index);
       continue;
     }
     std::vector<std::optional<Place>> places(stops.begin(), stops.end());

@@ -35,6 +35,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -111,6 +112,9 @@ struct MeetingLog {
   // The meetings with each set of parties (see PartiesKey in the .cc);
   // entries whose meeting has since gained parties are left, and skipped.
   std::unordered_map<std::string, std::vector<std::size_t>> by_parties;
+  // The topics of each meeting that later sentences added topics to, so
+  // that a meeting spoken of again and again is not searched for each.
+  std::unordered_map<std::size_t, std::unordered_set<std::string>> topics;
 };
 
 // Adds the meetings that `rule_matches` (matches of meeting rules in
