@@ -35,8 +35,6 @@ bool ContainsRun(const std::vector<std::string_view>& whole,
              whole.end();
 }
 
-constexpr uint32_t kNever = UINT32_MAX;
-
 class Resolver {
  public:
   Resolver(const Tokens& tokens, const std::vector<bool>& particle)
@@ -99,11 +97,13 @@ class Resolver {
       const PersonEntity& person = persons_[p];
       for (uint32_t t = person.first_token; t < person.end_token; ++t) {
         if (tokens_.tokens[t].norm == "-" || particle_[t]) continue;
-        std::vector<uint32_t>& holders = by_word_[tokens_.tokens[t].norm];
-        if (holders.empty() || holders.back() != p) holders.push_back(p);
+        std::string_view word = tokens_.tokens[t].norm;
+        Holders& holders = by_word_[word];
+        int& first = person.words.back() == word ? holders.first_last
+                                                 : holders.first_other;
+        if (first < 0) first = static_cast<int>(p);
       }
     }
-    last_seen_.assign(persons_.size(), kNever);
   }
 
   bool KnownWord(std::string_view word) const {
@@ -120,29 +120,33 @@ class Resolver {
       persons_.push_back(PersonEntity{.first_token = token,
                                       .end_token = token + 1,
                                       .words = {word}});
-      last_seen_.push_back(kNever);
-      by_word_[word].push_back(static_cast<uint32_t>(persons_.size() - 1));
-      return static_cast<uint32_t>(persons_.size() - 1);
+      const auto p = static_cast<int>(persons_.size() - 1);
+      by_word_[word] = Holders{.first_last = p};
+      return static_cast<uint32_t>(p);
     }
-    int best = -1;
-    auto better = [&](uint32_t p) {
-      if (best < 0) return true;
-      const bool p_last = persons_[p].words.back() == word;
-      const bool best_last = persons_[best].words.back() == word;
-      if (p_last != best_last) return p_last;
-      const uint32_t p_seen = last_seen_[p];
-      const uint32_t best_seen = last_seen_[best];
-      if (p_seen == kNever || best_seen == kNever) return best_seen == kNever &&
-                                                         p_seen != kNever;
-      return p_seen > best_seen;
-    };
-    for (uint32_t p : it->second) {
-      if (better(p)) best = static_cast<int>(p);
+    const Holders& holders = it->second;
+    if (holders.first_last >= 0) {
+      return static_cast<uint32_t>(holders.seen_last >= 0 ? holders.seen_last
+                                                          : holders.first_last);
     }
-    return static_cast<uint32_t>(best);
+    return static_cast<uint32_t>(holders.seen_other >= 0 ? holders.seen_other
+                                                         : holders.first_other);
   }
 
-  void Saw(uint32_t person, uint32_t token) { last_seen_[person] = token; }
+  // Notes that pass 2, which reads mentions in text order, has just seen
+  // `person`: of the holders of each of its words, the one seen latest.
+  void Saw(uint32_t person) {
+    const PersonEntity& entity = persons_[person];
+    for (uint32_t t = entity.first_token; t < entity.end_token; ++t) {
+      if (tokens_.tokens[t].norm == "-" || particle_[t]) continue;
+      std::string_view word = tokens_.tokens[t].norm;
+      auto it = by_word_.find(word);
+      if (it == by_word_.end()) continue;
+      (entity.words.back() == word ? it->second.seen_last
+                                   : it->second.seen_other) =
+          static_cast<int>(person);
+    }
+  }
 
   std::vector<PersonEntity>& persons() { return persons_; }
 
@@ -167,8 +171,14 @@ class Resolver {
   // with it.
   std::unordered_map<std::string_view, std::vector<uint32_t>> named_with_;
   std::unordered_map<std::string_view, std::vector<uint32_t>> named_first_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> by_word_;
-  std::vector<uint32_t> last_seen_;
+  // Pass 2: of the persons whose name holds a word, those whose last word
+  // it is and the others, the first named and the one seen latest (-1 for
+  // none): ResolveWord's choice without reading them all.
+  struct Holders {
+    int first_last = -1, first_other = -1;
+    int seen_last = -1, seen_other = -1;
+  };
+  std::unordered_map<std::string_view, Holders> by_word_;
 };
 
 // The gazetteer types of name words, interned: a document has nearly a
@@ -390,7 +400,7 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
       // The name word of a one-word mention is its last token.
       p.person = static_cast<int>(resolver.ResolveWord(p.end_token - 1));
     }
-    resolver.Saw(static_cast<uint32_t>(p.person), p.first_token);
+    resolver.Saw(static_cast<uint32_t>(p.person));
   }
 
   // Number people in order of first mention.

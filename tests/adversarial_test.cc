@@ -210,6 +210,25 @@ TEST(AdversarialTest, TwentyThousandPeople) {
   }
 }
 
+// Twenty thousand people with one family name, each named in full and
+// then by it: the family name stands for the one named last, found
+// without reading every person who bears it.
+TEST(AdversarialTest, TwentyThousandPeopleWithOneFamilyName) {
+  constexpr int kPeople = 20000;
+  std::string text;
+  for (int i = 0; i < kPeople; ++i) {
+    text += "Minister " + NameWord(i) + " Smith said. Smith left. ";
+  }
+  const Document document = ExtractOk(text);
+  ASSERT_EQ(document.people.size(), static_cast<std::size_t>(kPeople));
+  for (int i = 0; i < kPeople; ++i) {
+    const Person& person = document.people[i];
+    ASSERT_EQ(person.name, NameWord(i) + " Smith") << i;
+    ASSERT_EQ(person.mentions.size(), 2u) << person.name;
+    ASSERT_EQ(person.mentions[1].text, "Smith") << person.name;
+  }
+}
+
 // Two people who meet on ten thousand different days: each meeting is
 // told from those of other days by its date, and must not read every
 // meeting of the same two before it, nor every date of the document.

@@ -37,6 +37,8 @@ enum class Shape {
   kManyPeople,        // "Minister Bakorite Sunamilo said. ": all different
   kOnePairManyDays,   // "Minister Baba Koko met Minister Riri Tete on
                       // March 3, 1901. ": a different day for 200 years
+  kOneFamilyName,     // "Minister Bakorite Smith said. Smith left. ":
+                      // all different but for the family name
   kManyTopics,        // "... met ... and discussed bakorite. ": one meeting,
                       // a new topic each time
 };
@@ -91,6 +93,11 @@ std::string Text(Shape shape, std::size_t size) {
                 std::string(kMonths[i / 28 % 12]) + " " +
                 std::to_string(i % 28 + 1) + ", " +
                 std::to_string(1900 + i / (12 * 28) % 200) + ". ";
+      }
+      return text;
+    case Shape::kOneFamilyName:
+      for (std::size_t i = 0; text.size() < size; ++i) {
+        text += "Minister " + NameWord(i) + " Smith said. Smith left. ";
       }
       return text;
     case Shape::kManyTopics:
@@ -155,6 +162,7 @@ PARLEY_LINEARITY_BENCHMARK(AmbiguousWord, Shape::kAmbiguousWord);
 PARLEY_LINEARITY_BENCHMARK(ManyPeople, Shape::kManyPeople);
 PARLEY_LINEARITY_BENCHMARK(OnePairManyDays, Shape::kOnePairManyDays);
 PARLEY_LINEARITY_BENCHMARK(ManyTopics, Shape::kManyTopics);
+PARLEY_LINEARITY_BENCHMARK(OneFamilyName, Shape::kOneFamilyName);
 
 }  // namespace
 }  // namespace parley
