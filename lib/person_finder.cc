@@ -4,6 +4,7 @@
 #include "person_finder.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
 
 namespace parley {
@@ -33,6 +34,14 @@ bool ContainsRun(const std::vector<std::string_view>& whole,
   return part.size() <= whole.size() &&
          std::search(whole.begin(), whole.end(), part.begin(), part.end()) !=
              whole.end();
+}
+
+// Appends `word` to the key under which a name is indexed: its words, each
+// ended by a NUL.  A word with a NUL in it may make two names one key;
+// ResolveFullName checks every person it finds.
+void AppendNameKey(std::string_view word, std::string& key) {
+  key.append(word);
+  key.push_back('\0');
 }
 
 class Resolver {
@@ -70,10 +79,18 @@ class Resolver {
     if (rarest != nullptr) {
       for (uint32_t p : *rarest) consider(p);
     }
-    // A person whose name the span holds starts with one of its words.
-    for (std::string_view word : words) {
-      if (const auto it = named_first_.find(word); it != named_first_.end()) {
-        for (uint32_t p : it->second) consider(p);
+    // A person whose name the span holds is named by a run of its words,
+    // no longer than the longest name.
+    std::string key;
+    for (std::size_t first = 0; first < words.size(); ++first) {
+      key.clear();
+      for (std::size_t end = first;
+           end < words.size() && end - first < longest_name_; ++end) {
+        AppendNameKey(words[end], key);
+        if (const auto it = named_exactly_.find(key);
+            it != named_exactly_.end()) {
+          for (uint32_t p : it->second) consider(p);
+        }
       }
     }
     if (best < 0) {
@@ -151,26 +168,30 @@ class Resolver {
   std::vector<PersonEntity>& persons() { return persons_; }
 
  private:
-  // Indexes person `p` under each word of its name and under its first,
-  // for ResolveFullName.  A name made fuller keeps its entries under its
-  // earlier first word; ResolveFullName checks every person it finds.
+  // Indexes person `p` under each word of its name and under the whole of
+  // it, for ResolveFullName.  A name made fuller keeps its entries under
+  // its earlier words; ResolveFullName checks every person it finds.
   void IndexName(uint32_t p) {
     const std::vector<std::string_view>& words = persons_[p].words;
     for (std::string_view word : words) {
       std::vector<uint32_t>& holders = named_with_[word];
       if (holders.empty() || holders.back() != p) holders.push_back(p);
     }
-    std::vector<uint32_t>& starting = named_first_[words.front()];
-    if (starting.empty() || starting.back() != p) starting.push_back(p);
+    std::string key;
+    for (std::string_view word : words) AppendNameKey(word, key);
+    std::vector<uint32_t>& named = named_exactly_[std::move(key)];
+    if (named.empty() || named.back() != p) named.push_back(p);
+    longest_name_ = std::max(longest_name_, words.size());
   }
 
   const Tokens& tokens_;
   const std::vector<bool>& particle_;
   std::vector<PersonEntity> persons_;
-  // Pass 1: the persons whose name holds a word, and whose name starts
-  // with it.
+  // Pass 1: the persons whose name holds a word, those named by each name
+  // (see AppendNameKey), and the most words a name has.
   std::unordered_map<std::string_view, std::vector<uint32_t>> named_with_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> named_first_;
+  std::unordered_map<std::string, std::vector<uint32_t>> named_exactly_;
+  std::size_t longest_name_ = 0;
   // Pass 2: of the persons whose name holds a word, those whose last word
   // it is and the others, the first named and the one seen latest (-1 for
   // none): ResolveWord's choice without reading them all.

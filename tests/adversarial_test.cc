@@ -210,6 +210,24 @@ TEST(AdversarialTest, TwentyThousandPeople) {
   }
 }
 
+// Twenty thousand people with one given name, each named in full: telling
+// whether a full name holds someone named before must not try every
+// person whose name starts with "John".
+TEST(AdversarialTest, TwentyThousandPeopleWithOneGivenName) {
+  constexpr int kPeople = 20000;
+  std::string text;
+  for (int i = 0; i < kPeople; ++i) {
+    text += "Minister John " + NameWord(i) + " said. ";
+  }
+  const Document document = ExtractOk(text);
+  ASSERT_EQ(document.people.size(), static_cast<std::size_t>(kPeople));
+  for (int i = 0; i < kPeople; ++i) {
+    const Person& person = document.people[i];
+    ASSERT_EQ(person.name, "John " + NameWord(i)) << i;
+    ASSERT_EQ(person.mentions.size(), 1u) << person.name;
+  }
+}
+
 // Twenty thousand people with one family name, each named in full and
 // then by it: the family name stands for the one named last, found
 // without reading every person who bears it.

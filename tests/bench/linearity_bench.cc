@@ -37,6 +37,8 @@ enum class Shape {
   kManyPeople,        // "Minister Bakorite Sunamilo said. ": all different
   kOnePairManyDays,   // "Minister Baba Koko met Minister Riri Tete on
                       // March 3, 1901. ": a different day for 200 years
+  kOneGivenName,      // "Minister John Bakorite said. ": all different
+                      // but for the given name
   kOneFamilyName,     // "Minister Bakorite Smith said. Smith left. ":
                       // all different but for the family name
   kManyTopics,        // "... met ... and discussed bakorite. ": one meeting,
@@ -93,6 +95,11 @@ std::string Text(Shape shape, std::size_t size) {
                 std::string(kMonths[i / 28 % 12]) + " " +
                 std::to_string(i % 28 + 1) + ", " +
                 std::to_string(1900 + i / (12 * 28) % 200) + ". ";
+      }
+      return text;
+    case Shape::kOneGivenName:
+      for (std::size_t i = 0; text.size() < size; ++i) {
+        text += "Minister John " + NameWord(i) + " said. ";
       }
       return text;
     case Shape::kOneFamilyName:
@@ -162,6 +169,7 @@ PARLEY_LINEARITY_BENCHMARK(AmbiguousWord, Shape::kAmbiguousWord);
 PARLEY_LINEARITY_BENCHMARK(ManyPeople, Shape::kManyPeople);
 PARLEY_LINEARITY_BENCHMARK(OnePairManyDays, Shape::kOnePairManyDays);
 PARLEY_LINEARITY_BENCHMARK(ManyTopics, Shape::kManyTopics);
+PARLEY_LINEARITY_BENCHMARK(OneGivenName, Shape::kOneGivenName);
 PARLEY_LINEARITY_BENCHMARK(OneFamilyName, Shape::kOneFamilyName);
 
 }  // namespace
