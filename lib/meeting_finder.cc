@@ -378,15 +378,48 @@ void Spoken(MeetingLog& log, std::size_t index, std::size_t sentence_index) {
   MeetingFinding& meeting = log.meetings[index];
   meeting.last_sentence = sentence_index;
   log.spoken.emplace_back(sentence_index, index);
-  std::vector<std::size_t>& same = log.by_parties[PartiesKey(meeting)];
-  if (std::find(same.begin(), same.end(), index) == same.end()) {
-    same.push_back(index);
+  MeetingsWithParties& same = log.by_parties[PartiesKey(meeting)];
+  const MeetingsWithParties::Ranked ranked{same.meetings.size(), index};
+  if (!same.meetings.insert(index).second) return;
+  MeetingsWithParties::Group& group =
+      same.groups[std::pair(meeting.kind, meeting.status)];
+  group.all.push_back(ranked);
+  if (meeting.date) {
+    group.by_date[*meeting.date].push_back(ranked);
+  } else {
+    group.undated.push_back(ranked);
+  }
+}
+
+// Whether `meeting` may be a mention of `earlier`: the same parties, the
+// same event, and no other date.
+bool MayBeMentionOf(const MeetingFinding& earlier,
+                    const MeetingFinding& meeting) {
+  // A call that happened and a meeting agreed in it are two events.
+  const bool another_event =
+      earlier.kind != meeting.kind && earlier.status != meeting.status;
+  return SameParties(earlier, meeting) && !another_event &&
+         (!earlier.date || !meeting.date || *earlier.date == *meeting.date);
+}
+
+// Lowers `best` to the first of `ranked` that `meeting` may be a mention
+// of, if that ranks before it.
+void FirstMentionOf(const MeetingLog& log,
+                    std::span<const MeetingsWithParties::Ranked> ranked,
+                    const MeetingFinding& meeting,
+                    std::optional<MeetingsWithParties::Ranked>& best) {
+  for (const MeetingsWithParties::Ranked& entry : ranked) {
+    if (best && best->rank <= entry.rank) return;
+    if (MayBeMentionOf(log.meetings[entry.meeting], meeting)) {
+      best = entry;
+      return;
+    }
   }
 }
 
 // The meeting already in `log` that `meeting` is a mention of: another
-// reading of the same statement, or one with the same parties and no other
-// date; or nullptr.
+// reading of the same statement, or the first spoken of with the same
+// parties and no other date; or nullptr.
 MeetingFinding* SameMeeting(MeetingLog& log, const MeetingFinding& meeting,
                             std::size_t sentence_index) {
   for (MeetingFinding* earlier : RecentMeetings(log, sentence_index, 0)) {
@@ -394,17 +427,23 @@ MeetingFinding* SameMeeting(MeetingLog& log, const MeetingFinding& meeting,
   }
   auto it = log.by_parties.find(PartiesKey(meeting));
   if (it == log.by_parties.end()) return nullptr;
-  for (std::size_t index : it->second) {
-    MeetingFinding& earlier = log.meetings[index];
-    // A call that happened and a meeting agreed in it are two events.
-    const bool another_event = earlier.kind != meeting.kind &&
-                               earlier.status != meeting.status;
-    if (SameParties(earlier, meeting) && !another_event &&
-        (!earlier.date || !meeting.date || *earlier.date == *meeting.date)) {
-      return &earlier;
+  std::optional<MeetingsWithParties::Ranked> best;
+  for (const auto& [kind_status, group] : it->second.groups) {
+    if (kind_status.first != meeting.kind &&
+        kind_status.second != meeting.status) {
+      continue;
+    }
+    if (!meeting.date) {
+      FirstMentionOf(log, group.all, meeting, best);
+      continue;
+    }
+    FirstMentionOf(log, group.undated, meeting, best);
+    if (auto dated = group.by_date.find(*meeting.date);
+        dated != group.by_date.end()) {
+      FirstMentionOf(log, dated->second, meeting, best);
     }
   }
-  return nullptr;
+  return best ? &log.meetings[best->meeting] : nullptr;
 }
 
 // The person a pronoun at `token` ("he", "him", "his") most likely stands
@@ -661,12 +700,15 @@ std::vector<std::string> TopicsOf(const MeetingContext& context,
   return topics;
 }
 
-void AddTopics(std::vector<std::string> topics,
-               std::vector<std::string>& into) {
+// Adds to meeting `index` of `log` the `topics` it does not have yet.
+void AddTopics(std::vector<std::string> topics, std::size_t index,
+               MeetingLog& log) {
+  std::vector<std::string>& into = log.meetings[index].topics;
+  auto [it, first] = log.topics.try_emplace(index);
+  std::unordered_set<std::string>& seen = it->second;
+  if (first) seen.insert(into.begin(), into.end());
   for (std::string& topic : topics) {
-    if (std::find(into.begin(), into.end(), topic) == into.end()) {
-      into.push_back(std::move(topic));
-    }
+    if (seen.insert(topic).second) into.push_back(std::move(topic));
   }
 }
 
@@ -751,9 +793,9 @@ void Record(MeetingFinding meeting, std::size_t sentence_index,
     same->location = meeting.location;
     same->place = meeting.place;
   }
-  AddTopics(std::move(meeting.topics), same->topics);
-  Spoken(log, static_cast<std::size_t>(same - log.meetings.data()),
-         sentence_index);
+  const auto index = static_cast<std::size_t>(same - log.meetings.data());
+  AddTopics(std::move(meeting.topics), index, log);
+  Spoken(log, index, sentence_index);
 }
 
 }  // namespace
@@ -873,9 +915,9 @@ void AddMeetings(const MeetingContext& context, std::size_t sentence_index,
       for (Participant& party : additions) {
         AddParticipant(std::move(party), target->participants);
       }
-      AddTopics(TopicsOf(context, sentence, match), target->topics);
-      Spoken(log, static_cast<std::size_t>(target - log.meetings.data()),
-             sentence_index);
+      const auto index = static_cast<std::size_t>(target - log.meetings.data());
+      AddTopics(TopicsOf(context, sentence, match), index, log);
+      Spoken(log, index, sentence_index);
       continue;
     }
     std::vector<std::optional<Place>> places(stops.begin(), stops.end());

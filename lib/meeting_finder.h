@@ -30,11 +30,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -99,6 +101,26 @@ struct MeetingContext {
   std::string_view document_date;
 };
 
+// The meetings that had one set of parties when spoken of, each with its
+// rank in the order they came to have it, grouped so that a meeting finds
+// those it may be a mention of without reading those of other dates: by
+// kind and status, then all, those without a date, and those of each date.
+// Entries whose meeting has since gained parties or a date are left, and
+// checked again where found.
+struct MeetingsWithParties {
+  struct Ranked {
+    std::size_t rank = 0;
+    std::size_t meeting = 0;  // index into MeetingLog::meetings
+  };
+  struct Group {
+    std::vector<Ranked> all;
+    std::vector<Ranked> undated;
+    std::unordered_map<std::string, std::vector<Ranked>> by_date;
+  };
+  std::unordered_set<std::size_t> meetings;
+  std::map<std::pair<MeetingKind, MeetingStatus>, Group> groups;
+};
+
 // The meetings of one document so far, indexed so that adding a sentence's
 // meetings costs the same however long the document is: by their parties
 // (for merging) and by the sentences that last spoke of them (for what a
@@ -108,9 +130,11 @@ struct MeetingLog {
   // (sentence, index into `meetings`) each time a meeting was spoken of,
   // in sentence order.
   std::vector<std::pair<std::size_t, std::size_t>> spoken;
-  // The meetings with each set of parties (see PartiesKey in the .cc);
-  // entries whose meeting has since gained parties are left, and skipped.
-  std::unordered_map<std::string, std::vector<std::size_t>> by_parties;
+  // The meetings with each set of parties (see PartiesKey in the .cc).
+  std::unordered_map<std::string, MeetingsWithParties> by_parties;
+  // The topics of each meeting that later sentences added topics to, so
+  // that a meeting spoken of again and again is not searched for each.
+  std::unordered_map<std::size_t, std::unordered_set<std::string>> topics;
 };
 
 // Adds the meetings that `rule_matches` (matches of meeting rules in

@@ -4,6 +4,7 @@
 #include "person_finder.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
 
 namespace parley {
@@ -35,7 +36,13 @@ bool ContainsRun(const std::vector<std::string_view>& whole,
              whole.end();
 }
 
-constexpr uint32_t kNever = UINT32_MAX;
+// Appends `word` to the key under which a name is indexed: its words, each
+// ended by a NUL.  A word with a NUL in it may make two names one key;
+// ResolveFullName checks every person it finds.
+void AppendNameKey(std::string_view word, std::string& key) {
+  key.append(word);
+  key.push_back('\0');
+}
 
 class Resolver {
  public:
@@ -72,10 +79,18 @@ class Resolver {
     if (rarest != nullptr) {
       for (uint32_t p : *rarest) consider(p);
     }
-    // A person whose name the span holds starts with one of its words.
-    for (std::string_view word : words) {
-      if (const auto it = named_first_.find(word); it != named_first_.end()) {
-        for (uint32_t p : it->second) consider(p);
+    // A person whose name the span holds is named by a run of its words,
+    // no longer than the longest name.
+    std::string key;
+    for (std::size_t first = 0; first < words.size(); ++first) {
+      key.clear();
+      for (std::size_t end = first;
+           end < words.size() && end - first < longest_name_; ++end) {
+        AppendNameKey(words[end], key);
+        if (const auto it = named_exactly_.find(key);
+            it != named_exactly_.end()) {
+          for (uint32_t p : it->second) consider(p);
+        }
       }
     }
     if (best < 0) {
@@ -99,11 +114,13 @@ class Resolver {
       const PersonEntity& person = persons_[p];
       for (uint32_t t = person.first_token; t < person.end_token; ++t) {
         if (tokens_.tokens[t].norm == "-" || particle_[t]) continue;
-        std::vector<uint32_t>& holders = by_word_[tokens_.tokens[t].norm];
-        if (holders.empty() || holders.back() != p) holders.push_back(p);
+        std::string_view word = tokens_.tokens[t].norm;
+        Holders& holders = by_word_[word];
+        int& first = person.words.back() == word ? holders.first_last
+                                                 : holders.first_other;
+        if (first < 0) first = static_cast<int>(p);
       }
     }
-    last_seen_.assign(persons_.size(), kNever);
   }
 
   bool KnownWord(std::string_view word) const {
@@ -120,55 +137,69 @@ class Resolver {
       persons_.push_back(PersonEntity{.first_token = token,
                                       .end_token = token + 1,
                                       .words = {word}});
-      last_seen_.push_back(kNever);
-      by_word_[word].push_back(static_cast<uint32_t>(persons_.size() - 1));
-      return static_cast<uint32_t>(persons_.size() - 1);
+      const auto p = static_cast<int>(persons_.size() - 1);
+      by_word_[word] = Holders{.first_last = p};
+      return static_cast<uint32_t>(p);
     }
-    int best = -1;
-    auto better = [&](uint32_t p) {
-      if (best < 0) return true;
-      const bool p_last = persons_[p].words.back() == word;
-      const bool best_last = persons_[best].words.back() == word;
-      if (p_last != best_last) return p_last;
-      const uint32_t p_seen = last_seen_[p];
-      const uint32_t best_seen = last_seen_[best];
-      if (p_seen == kNever || best_seen == kNever) return best_seen == kNever &&
-                                                         p_seen != kNever;
-      return p_seen > best_seen;
-    };
-    for (uint32_t p : it->second) {
-      if (better(p)) best = static_cast<int>(p);
+    const Holders& holders = it->second;
+    if (holders.first_last >= 0) {
+      return static_cast<uint32_t>(holders.seen_last >= 0 ? holders.seen_last
+                                                          : holders.first_last);
     }
-    return static_cast<uint32_t>(best);
+    return static_cast<uint32_t>(holders.seen_other >= 0 ? holders.seen_other
+                                                         : holders.first_other);
   }
 
-  void Saw(uint32_t person, uint32_t token) { last_seen_[person] = token; }
+  // Notes that pass 2, which reads mentions in text order, has just seen
+  // `person`: of the holders of each of its words, the one seen latest.
+  void Saw(uint32_t person) {
+    const PersonEntity& entity = persons_[person];
+    for (uint32_t t = entity.first_token; t < entity.end_token; ++t) {
+      if (tokens_.tokens[t].norm == "-" || particle_[t]) continue;
+      std::string_view word = tokens_.tokens[t].norm;
+      auto it = by_word_.find(word);
+      if (it == by_word_.end()) continue;
+      (entity.words.back() == word ? it->second.seen_last
+                                   : it->second.seen_other) =
+          static_cast<int>(person);
+    }
+  }
 
   std::vector<PersonEntity>& persons() { return persons_; }
 
  private:
-  // Indexes person `p` under each word of its name and under its first,
-  // for ResolveFullName.  A name made fuller keeps its entries under its
-  // earlier first word; ResolveFullName checks every person it finds.
+  // Indexes person `p` under each word of its name and under the whole of
+  // it, for ResolveFullName.  A name made fuller keeps its entries under
+  // its earlier words; ResolveFullName checks every person it finds.
   void IndexName(uint32_t p) {
     const std::vector<std::string_view>& words = persons_[p].words;
     for (std::string_view word : words) {
       std::vector<uint32_t>& holders = named_with_[word];
       if (holders.empty() || holders.back() != p) holders.push_back(p);
     }
-    std::vector<uint32_t>& starting = named_first_[words.front()];
-    if (starting.empty() || starting.back() != p) starting.push_back(p);
+    std::string key;
+    for (std::string_view word : words) AppendNameKey(word, key);
+    std::vector<uint32_t>& named = named_exactly_[std::move(key)];
+    if (named.empty() || named.back() != p) named.push_back(p);
+    longest_name_ = std::max(longest_name_, words.size());
   }
 
   const Tokens& tokens_;
   const std::vector<bool>& particle_;
   std::vector<PersonEntity> persons_;
-  // Pass 1: the persons whose name holds a word, and whose name starts
-  // with it.
+  // Pass 1: the persons whose name holds a word, those named by each name
+  // (see AppendNameKey), and the most words a name has.
   std::unordered_map<std::string_view, std::vector<uint32_t>> named_with_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> named_first_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> by_word_;
-  std::vector<uint32_t> last_seen_;
+  std::unordered_map<std::string, std::vector<uint32_t>> named_exactly_;
+  std::size_t longest_name_ = 0;
+  // Pass 2: of the persons whose name holds a word, those whose last word
+  // it is and the others, the first named and the one seen latest (-1 for
+  // none): ResolveWord's choice without reading them all.
+  struct Holders {
+    int first_last = -1, first_other = -1;
+    int seen_last = -1, seen_other = -1;
+  };
+  std::unordered_map<std::string_view, Holders> by_word_;
 };
 
 // The gazetteer types of name words, interned: a document has nearly a
@@ -390,7 +421,7 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
       // The name word of a one-word mention is its last token.
       p.person = static_cast<int>(resolver.ResolveWord(p.end_token - 1));
     }
-    resolver.Saw(static_cast<uint32_t>(p.person), p.first_token);
+    resolver.Saw(static_cast<uint32_t>(p.person));
   }
 
   // Number people in order of first mention.

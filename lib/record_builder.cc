@@ -171,6 +171,10 @@ std::vector<Meeting> BuildMeetingRecords(
   for (const Country& country : document.countries) {
     country_id.emplace(country.code, country.id);
   }
+  // Date records have one value each: a meeting finds its own by value,
+  // not by reading every date of the document.
+  std::unordered_map<std::string_view, std::string_view> date_id;
+  for (const Date& date : document.dates) date_id.emplace(date.value, date.id);
   std::vector<Meeting> records;
   for (const MeetingFinding& finding : meetings) {
     Meeting meeting{.kind = finding.kind,
@@ -205,8 +209,8 @@ std::vector<Meeting> BuildMeetingRecords(
     if (meeting.participants.size() < 2 && !chaired) continue;
     meeting.id = RecordId('M', records.size() + 1);
     if (finding.date) {
-      for (const Date& date : document.dates) {
-        if (date.value == *finding.date) meeting.date = date.id;
+      if (auto it = date_id.find(*finding.date); it != date_id.end()) {
+        meeting.date = std::string(it->second);
       }
     }
     records.push_back(std::move(meeting));

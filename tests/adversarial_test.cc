@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -207,6 +208,100 @@ TEST(AdversarialTest, TwentyThousandPeople) {
     ASSERT_EQ(person.name, NameWord(kPeople + i) + " " + NameWord(i)) << i;
     ASSERT_EQ(person.mentions.size(), 2u) << person.name;
   }
+}
+
+// Twenty thousand people with one given name, each named in full: telling
+// whether a full name holds someone named before must not try every
+// person whose name starts with "John".
+TEST(AdversarialTest, TwentyThousandPeopleWithOneGivenName) {
+  constexpr int kPeople = 20000;
+  std::string text;
+  for (int i = 0; i < kPeople; ++i) {
+    text += "Minister John " + NameWord(i) + " said. ";
+  }
+  const Document document = ExtractOk(text);
+  ASSERT_EQ(document.people.size(), static_cast<std::size_t>(kPeople));
+  for (int i = 0; i < kPeople; ++i) {
+    const Person& person = document.people[i];
+    ASSERT_EQ(person.name, "John " + NameWord(i)) << i;
+    ASSERT_EQ(person.mentions.size(), 1u) << person.name;
+  }
+}
+
+// Twenty thousand people with one family name, each named in full and
+// then by it: the family name stands for the one named last, found
+// without reading every person who bears it.
+TEST(AdversarialTest, TwentyThousandPeopleWithOneFamilyName) {
+  constexpr int kPeople = 20000;
+  std::string text;
+  for (int i = 0; i < kPeople; ++i) {
+    text += "Minister " + NameWord(i) + " Smith said. Smith left. ";
+  }
+  const Document document = ExtractOk(text);
+  ASSERT_EQ(document.people.size(), static_cast<std::size_t>(kPeople));
+  for (int i = 0; i < kPeople; ++i) {
+    const Person& person = document.people[i];
+    ASSERT_EQ(person.name, NameWord(i) + " Smith") << i;
+    ASSERT_EQ(person.mentions.size(), 2u) << person.name;
+    ASSERT_EQ(person.mentions[1].text, "Smith") << person.name;
+  }
+}
+
+// Two people who meet on ten thousand different days: each meeting is
+// told from those of other days by its date, and must not read every
+// meeting of the same two before it, nor every date of the document.
+TEST(AdversarialTest, OnePairMeetsOnTenThousandDays) {
+  constexpr int kDays = 10000;
+  static constexpr const char* kMonths[] = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  std::string text;
+  std::vector<std::string> values;
+  for (int i = 0; i < kDays; ++i) {
+    const int year = 1901 + i / (12 * 28), month = i / 28 % 12,
+              day = i % 28 + 1;
+    text += "Minister Baba Koko met Minister Riri Tete on " +
+            std::string(kMonths[month]) + " " + std::to_string(day) + ", " +
+            std::to_string(year) + ". ";
+    char value[11];
+    std::snprintf(value, sizeof(value), "%04d-%02d-%02d", year, month + 1, day);
+    values.emplace_back(value);
+  }
+  // Another mention of the first meeting, and one with no date.
+  text += "Koko met Tete on January 1, 1901. Koko met Tete. ";
+  const Document document = ExtractOk(text);
+  ASSERT_EQ(document.people.size(), 2u);
+  ASSERT_EQ(document.dates.size(), static_cast<std::size_t>(kDays));
+  ASSERT_EQ(document.meetings.size(), static_cast<std::size_t>(kDays));
+  const std::vector<std::string> pair = {"P1", "P2"};
+  for (int i = 0; i < kDays; ++i) {
+    const Meeting& meeting = document.meetings[i];
+    ASSERT_EQ(document.dates[i].value, values[i]) << i;
+    ASSERT_EQ(meeting.participants, pair) << i;
+    ASSERT_EQ(meeting.date, document.dates[i].id) << i;
+  }
+  EXPECT_EQ(document.dates[0].mentions.size(), 2u);
+}
+
+// One meeting spoken of ten thousand times, each time with a new topic:
+// telling whether a topic is new must not read every topic before it.
+TEST(AdversarialTest, OneMeetingWithTenThousandTopics) {
+  constexpr int kTopics = 10000;
+  std::vector<std::string> topics;
+  std::string text;
+  for (int i = 0; i < kTopics; ++i) {
+    std::string topic = NameWord(i);
+    topic[0] = static_cast<char>(topic[0] - 'A' + 'a');
+    text += "Minister Baba Koko met Minister Riri Tete and discussed " + topic +
+            ". ";
+    topics.push_back(std::move(topic));
+  }
+  text += "Koko met Tete and discussed " + topics[0] + ". ";
+  const Document document = ExtractOk(text);
+  ASSERT_EQ(document.meetings.size(), 1u);
+  EXPECT_EQ(document.meetings[0].participants,
+            (std::vector<std::string>{"P1", "P2"}));
+  EXPECT_EQ(document.meetings[0].topics, topics);
 }
 
 // "Lao" is a country word that may be a surname: deciding which looks

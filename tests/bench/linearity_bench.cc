@@ -35,6 +35,14 @@ enum class Shape {
   kPathologicalRule,  // news under a user rule built to look far ahead
   kAmbiguousWord,     // "Lao officials met. ": a country word also a name
   kManyPeople,        // "Minister Bakorite Sunamilo said. ": all different
+  kOnePairManyDays,   // "Minister Baba Koko met Minister Riri Tete on
+                      // March 3, 1901. ": a different day for 200 years
+  kOneGivenName,      // "Minister John Bakorite said. ": all different
+                      // but for the given name
+  kOneFamilyName,     // "Minister Bakorite Smith said. Smith left. ":
+                      // all different but for the family name
+  kManyTopics,        // "... met ... and discussed bakorite. ": one meeting,
+                      // a new topic each time
 };
 
 // A made-up name word, different for each `n` below 16^5.
@@ -75,6 +83,36 @@ std::string Text(Shape shape, std::size_t size) {
       for (std::size_t i = 0; text.size() < size; ++i) {
         text += "Minister " + NameWord(i + 500000) + " " + NameWord(i) +
                 " said. ";
+      }
+      return text;
+    case Shape::kOnePairManyDays:
+      for (std::size_t i = 0; text.size() < size; ++i) {
+        static constexpr const char* kMonths[] = {
+            "January",   "February", "March",    "April",
+            "May",       "June",     "July",     "August",
+            "September", "October",  "November", "December"};
+        text += "Minister Baba Koko met Minister Riri Tete on " +
+                std::string(kMonths[i / 28 % 12]) + " " +
+                std::to_string(i % 28 + 1) + ", " +
+                std::to_string(1900 + i / (12 * 28) % 200) + ". ";
+      }
+      return text;
+    case Shape::kOneGivenName:
+      for (std::size_t i = 0; text.size() < size; ++i) {
+        text += "Minister John " + NameWord(i) + " said. ";
+      }
+      return text;
+    case Shape::kOneFamilyName:
+      for (std::size_t i = 0; text.size() < size; ++i) {
+        text += "Minister " + NameWord(i) + " Smith said. Smith left. ";
+      }
+      return text;
+    case Shape::kManyTopics:
+      for (std::size_t i = 0; text.size() < size; ++i) {
+        std::string topic = NameWord(i);
+        topic[0] = static_cast<char>(topic[0] - 'A' + 'a');
+        text += "Minister Baba Koko met Minister Riri Tete and discussed " +
+                topic + ". ";
       }
       return text;
   }
@@ -129,6 +167,10 @@ PARLEY_LINEARITY_BENCHMARK(Punctuation, Shape::kPunctuation);
 PARLEY_LINEARITY_BENCHMARK(PathologicalRule, Shape::kPathologicalRule);
 PARLEY_LINEARITY_BENCHMARK(AmbiguousWord, Shape::kAmbiguousWord);
 PARLEY_LINEARITY_BENCHMARK(ManyPeople, Shape::kManyPeople);
+PARLEY_LINEARITY_BENCHMARK(OnePairManyDays, Shape::kOnePairManyDays);
+PARLEY_LINEARITY_BENCHMARK(ManyTopics, Shape::kManyTopics);
+PARLEY_LINEARITY_BENCHMARK(OneGivenName, Shape::kOneGivenName);
+PARLEY_LINEARITY_BENCHMARK(OneFamilyName, Shape::kOneFamilyName);
 
 }  // namespace
 }  // namespace parley
