@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "default_extractor.h"
+#include "made_up_names.h"
 #include "parley/extractor.h"
 #include "parley/records.h"
 #include "parley/status.h"
@@ -179,17 +180,6 @@ TEST(AdversarialTest, OneName100000Times) {
   }
 }
 
-// A made-up name word, different for each `n` below 16^4.
-std::string NameWord(int n) {
-  static constexpr const char* kSyllables[] = {
-      "ba", "ko", "ri", "te", "su", "na", "mi", "lo",
-      "de", "fa", "gu", "pe", "zo", "ha", "vi", "ru"};
-  std::string word;
-  for (int i = 0; i < 4; ++i, n /= 16) word += kSyllables[n % 16];
-  word[0] = static_cast<char>(word[0] - 'a' + 'A');
-  return word;
-}
-
 // Twenty thousand people, each named in full and then by family name:
 // telling whether a full name is someone already named must not try every
 // person named before.
@@ -197,15 +187,17 @@ TEST(AdversarialTest, TwentyThousandPeople) {
   constexpr int kPeople = 20000;
   std::string text;
   for (int i = 0; i < kPeople; ++i) {
-    const std::string family = NameWord(i);
-    text += "Minister " + NameWord(kPeople + i) + " " + family +
+    const std::string family = MadeUpNameWord(i);
+    text += "Minister " + MadeUpNameWord(kPeople + i) + " " + family +
             " said. " + family + " left. ";
   }
   const Document document = ExtractOk(text);
   ASSERT_EQ(document.people.size(), static_cast<std::size_t>(kPeople));
   for (int i = 0; i < kPeople; ++i) {
     const Person& person = document.people[i];
-    ASSERT_EQ(person.name, NameWord(kPeople + i) + " " + NameWord(i)) << i;
+    ASSERT_EQ(person.name,
+              MadeUpNameWord(kPeople + i) + " " + MadeUpNameWord(i))
+        << i;
     ASSERT_EQ(person.mentions.size(), 2u) << person.name;
   }
 }
@@ -217,13 +209,13 @@ TEST(AdversarialTest, TwentyThousandPeopleWithOneGivenName) {
   constexpr int kPeople = 20000;
   std::string text;
   for (int i = 0; i < kPeople; ++i) {
-    text += "Minister John " + NameWord(i) + " said. ";
+    text += "Minister John " + MadeUpNameWord(i) + " said. ";
   }
   const Document document = ExtractOk(text);
   ASSERT_EQ(document.people.size(), static_cast<std::size_t>(kPeople));
   for (int i = 0; i < kPeople; ++i) {
     const Person& person = document.people[i];
-    ASSERT_EQ(person.name, "John " + NameWord(i)) << i;
+    ASSERT_EQ(person.name, "John " + MadeUpNameWord(i)) << i;
     ASSERT_EQ(person.mentions.size(), 1u) << person.name;
   }
 }
@@ -235,13 +227,13 @@ TEST(AdversarialTest, TwentyThousandPeopleWithOneFamilyName) {
   constexpr int kPeople = 20000;
   std::string text;
   for (int i = 0; i < kPeople; ++i) {
-    text += "Minister " + NameWord(i) + " Smith said. Smith left. ";
+    text += "Minister " + MadeUpNameWord(i) + " Smith said. Smith left. ";
   }
   const Document document = ExtractOk(text);
   ASSERT_EQ(document.people.size(), static_cast<std::size_t>(kPeople));
   for (int i = 0; i < kPeople; ++i) {
     const Person& person = document.people[i];
-    ASSERT_EQ(person.name, NameWord(i) + " Smith") << i;
+    ASSERT_EQ(person.name, MadeUpNameWord(i) + " Smith") << i;
     ASSERT_EQ(person.mentions.size(), 2u) << person.name;
     ASSERT_EQ(person.mentions[1].text, "Smith") << person.name;
   }
@@ -290,7 +282,7 @@ TEST(AdversarialTest, OneMeetingWithTenThousandTopics) {
   std::vector<std::string> topics;
   std::string text;
   for (int i = 0; i < kTopics; ++i) {
-    std::string topic = NameWord(i);
+    std::string topic = MadeUpNameWord(i);
     topic[0] = static_cast<char>(topic[0] - 'A' + 'a');
     text += "Minister Baba Koko met Minister Riri Tete and discussed " + topic +
             ". ";

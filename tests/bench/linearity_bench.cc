@@ -19,6 +19,7 @@
 #include <string>
 
 #include "bench_text.h"
+#include "made_up_names.h"
 #include "parley/extractor.h"
 #include "parley/records.h"
 #include "parley/status.h"
@@ -45,17 +46,6 @@ enum class Shape {
                       // a new topic each time
 };
 
-// A made-up name word, different for each `n` below 16^5.
-std::string NameWord(std::size_t n) {
-  static constexpr const char* kSyllables[] = {
-      "ba", "ko", "ri", "te", "su", "na", "mi", "lo",
-      "de", "fa", "gu", "pe", "zo", "ha", "vi", "ru"};
-  std::string word;
-  for (int i = 0; i < 5; ++i, n /= 16) word += kSyllables[n % 16];
-  word[0] = static_cast<char>(word[0] - 'a' + 'A');
-  return word;
-}
-
 std::string Text(Shape shape, std::size_t size) {
   std::string text;
   switch (shape) {
@@ -81,8 +71,8 @@ std::string Text(Shape shape, std::size_t size) {
       return text;
     case Shape::kManyPeople:
       for (std::size_t i = 0; text.size() < size; ++i) {
-        text += "Minister " + NameWord(i + 500000) + " " + NameWord(i) +
-                " said. ";
+        text += "Minister " + MadeUpNameWord(i + 500000) + " " +
+                MadeUpNameWord(i) + " said. ";
       }
       return text;
     case Shape::kOnePairManyDays:
@@ -99,17 +89,17 @@ std::string Text(Shape shape, std::size_t size) {
       return text;
     case Shape::kOneGivenName:
       for (std::size_t i = 0; text.size() < size; ++i) {
-        text += "Minister John " + NameWord(i) + " said. ";
+        text += "Minister John " + MadeUpNameWord(i) + " said. ";
       }
       return text;
     case Shape::kOneFamilyName:
       for (std::size_t i = 0; text.size() < size; ++i) {
-        text += "Minister " + NameWord(i) + " Smith said. Smith left. ";
+        text += "Minister " + MadeUpNameWord(i) + " Smith said. Smith left. ";
       }
       return text;
     case Shape::kManyTopics:
       for (std::size_t i = 0; text.size() < size; ++i) {
-        std::string topic = NameWord(i);
+        std::string topic = MadeUpNameWord(i);
         topic[0] = static_cast<char>(topic[0] - 'A' + 'a');
         text += "Minister Baba Koko met Minister Riri Tete and discussed " +
                 topic + ". ";
