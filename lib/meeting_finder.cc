@@ -78,13 +78,20 @@ std::vector<std::string> CountriesIn(std::span<const CountryMention> countries,
   return out;
 }
 
+// The first gazetteer match of the document that starts at or after
+// `token` (matches are sorted by first token).
+std::span<const GazetteerMatch>::iterator FirstMatchFrom(
+    const MeetingContext& context, uint32_t token) {
+  return std::lower_bound(
+      context.matches.begin(), context.matches.end(), token,
+      [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
+}
+
 // The first gazetteer phrase of `type` that starts within tokens [first,
 // end), or nullptr.
 const GazetteerMatch* FirstPhrase(const MeetingContext& context, uint32_t first,
                                   uint32_t end, std::string_view type) {
-  auto it = std::lower_bound(
-      context.matches.begin(), context.matches.end(), first,
-      [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
+  auto it = FirstMatchFrom(context, first);
   for (; it != context.matches.end() && it->first_token < end; ++it) {
     if (context.gazetteer->entries()[it->entry].type == type) return &*it;
   }
@@ -105,11 +112,9 @@ bool PhraseWithin(const MeetingContext& context, uint32_t first, uint32_t end,
 // aid" and "visited Accra at the invitation of" state meetings.
 bool Undone(const MeetingContext& context, const RuleMatch& match,
             uint32_t lead, uint32_t trail) {
-  auto it = std::lower_bound(
-      context.matches.begin(), context.matches.end(), match.first_token - lead,
-      [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
-  for (; it != context.matches.end() &&
-         it->first_token < match.end_token + trail;
+  auto it = FirstMatchFrom(context, match.first_token - lead);
+  for (;
+       it != context.matches.end() && it->first_token < match.end_token + trail;
        ++it) {
     const GazetteerEntry& entry = context.gazetteer->entries()[it->entry];
     if (entry.type != "meeting_blocker") continue;
@@ -130,9 +135,7 @@ struct Place {
 };
 std::optional<Place> PlaceAt(const MeetingContext& context, TokenSpan span) {
   if (span.empty()) return std::nullopt;
-  auto it = std::lower_bound(
-      context.matches.begin(), context.matches.end(), span.first,
-      [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
+  auto it = FirstMatchFrom(context, span.first);
   for (; it != context.matches.end() && it->first_token == span.first; ++it) {
     if (it->end_token != span.end) continue;
     const GazetteerEntry& entry = context.gazetteer->entries()[it->entry];
@@ -156,9 +159,7 @@ std::optional<Place> PlaceAt(const MeetingContext& context, TokenSpan span) {
 std::vector<Place> PlacesIn(const MeetingContext& context, TokenSpan span) {
   std::vector<Place> places;
   uint32_t next = span.first;
-  auto it = std::lower_bound(
-      context.matches.begin(), context.matches.end(), span.first,
-      [](const GazetteerMatch& m, uint32_t t) { return m.first_token < t; });
+  auto it = FirstMatchFrom(context, span.first);
   for (; it != context.matches.end() && it->first_token < span.end; ++it) {
     if (it->first_token < next || it->end_token > span.end) continue;
     std::optional<Place> longest;
