@@ -4,8 +4,13 @@
 #include "person_finder.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <span>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <vector>
+
+#include "phrase_trie.h"
 
 namespace parley {
 namespace {
@@ -36,18 +41,35 @@ bool ContainsRun(const std::vector<std::string_view>& whole,
              whole.end();
 }
 
-// Appends `word` to the key under which a name is indexed: its words, each
-// ended by a NUL.  A word with a NUL in it may make two names one key;
-// ResolveFullName checks every person it finds.
-void AppendNameKey(std::string_view word, std::string& key) {
-  key.append(word);
-  key.push_back('\0');
-}
-
 class Resolver {
  public:
-  Resolver(const Tokens& tokens, const std::vector<bool>& particle)
-      : tokens_(tokens), particle_(particle) {}
+  // `spans` are the spans that name people: every word a person's name
+  // holds is one of theirs.  The words are numbered once here, so that
+  // the indexes below are arrays and flat lists by number: hashing words
+  // into maps of vectors took most of ResolvePeople in allocations.
+  Resolver(const Tokens& tokens, const std::vector<bool>& particle,
+           std::span<const NameSpan> spans)
+      : tokens_(tokens),
+        particle_(particle),
+        vocabulary_(SpanTokenCount(spans)),
+        token_word_(tokens.tokens.size(), WordVocabulary::kNoWord),
+        named_exactly_(SpanTokenCount(spans)) {
+    uint32_t word_count = 0;
+    for (const NameSpan& span : spans) {
+      for (uint32_t t = span.first_token; t < span.end_token; ++t) {
+        token_word_[t] = vocabulary_.Intern(tokens_.tokens[t].norm);
+        word_count = std::max(word_count, token_word_[t] + 1);
+      }
+    }
+    named_with_.assign(word_count, List{});
+    holders_.assign(word_count, Holders{});
+    // Each span names at most one new person, and a name of n words adds
+    // at most n trie nodes and n + 1 links.
+    persons_.reserve(spans.size());
+    name_ends_.reserve(SpanTokenCount(spans) + 1);
+    links_.reserve(SpanTokenCount(spans) + spans.size());
+    name_ends_.push_back(kEnd);  // the root's, which no name ends at
+  }
 
   // Pass 1: a multi-word span names a known person, makes a known person's
   // name fuller, or names someone new.  The persons it may name are looked
@@ -55,42 +77,41 @@ class Resolver {
   // costs in proportion to their names.
   uint32_t ResolveFullName(uint32_t first, uint32_t end) {
     std::vector<std::string_view> words = NameWords(tokens_, first, end);
+    ids_.clear();
+    for (uint32_t t = first; t < end; ++t) {
+      if (tokens_.tokens[t].norm != "-") ids_.push_back(token_word_[t]);
+    }
     int best = -1;
-    auto consider = [&](uint32_t p) {
-      const PersonEntity& person = persons_[p];
-      if (static_cast<int>(p) > best &&  // the latest named wins
-          (ContainsRun(person.words, words) ||
-           ContainsRun(words, person.words))) {
-        best = static_cast<int>(p);
+    auto consider = [&](uint32_t list) {
+      for (; list != kEnd; list = links_[list].next) {
+        const uint32_t p = links_[list].person;
+        const PersonEntity& person = persons_[p];
+        if (static_cast<int>(p) > best &&  // the latest named wins
+            (ContainsRun(person.words, words) ||
+             ContainsRun(words, person.words))) {
+          best = static_cast<int>(p);
+        }
       }
     };
     // A person whose name holds the span's words holds the rarest of them.
-    const std::vector<uint32_t>* rarest = nullptr;
-    for (std::string_view word : words) {
-      const auto it = named_with_.find(word);
-      if (it == named_with_.end()) {
+    const List* rarest = nullptr;
+    for (uint32_t id : ids_) {
+      const List& with = named_with_[id];
+      if (with.size == 0) {
         rarest = nullptr;
         break;
       }
-      if (rarest == nullptr || it->second.size() < rarest->size()) {
-        rarest = &it->second;
-      }
+      if (rarest == nullptr || with.size < rarest->size) rarest = &with;
     }
-    if (rarest != nullptr) {
-      for (uint32_t p : *rarest) consider(p);
-    }
-    // A person whose name the span holds is named by a run of its words,
-    // no longer than the longest name.
-    std::string key;
-    for (std::size_t first = 0; first < words.size(); ++first) {
-      key.clear();
-      for (std::size_t end = first;
-           end < words.size() && end - first < longest_name_; ++end) {
-        AppendNameKey(words[end], key);
-        if (const auto it = named_exactly_.find(key);
-            it != named_exactly_.end()) {
-          for (uint32_t p : it->second) consider(p);
-        }
+    if (rarest != nullptr) consider(rarest->head);
+    // A person whose name the span holds is named by a run of its words:
+    // a path from the root of the names' trie.
+    for (std::size_t from = 0; from < ids_.size(); ++from) {
+      uint32_t node = kRoot;
+      for (std::size_t i = from; i < ids_.size(); ++i) {
+        node = named_exactly_.Find(node, ids_[i]);
+        if (node == EdgeTable::kNoNode) break;
+        consider(name_ends_[node]);
       }
     }
     if (best < 0) {
@@ -115,7 +136,7 @@ class Resolver {
       for (uint32_t t = person.first_token; t < person.end_token; ++t) {
         if (tokens_.tokens[t].norm == "-" || particle_[t]) continue;
         std::string_view word = tokens_.tokens[t].norm;
-        Holders& holders = by_word_[word];
+        Holders& holders = holders_[token_word_[t]];
         int& first = person.words.back() == word ? holders.first_last
                                                  : holders.first_other;
         if (first < 0) first = static_cast<int>(p);
@@ -123,25 +144,30 @@ class Resolver {
     }
   }
 
-  bool KnownWord(std::string_view word) const {
-    return by_word_.contains(word);
+  // Whether a person's name holds the word of token `token`, which may lie
+  // outside the spans.
+  bool KnownWord(uint32_t token) {
+    uint32_t& id = token_word_[token];
+    if (id == WordVocabulary::kNoWord) {
+      id = vocabulary_.Find(tokens_.tokens[token].norm);
+    }
+    return id != WordVocabulary::kNoWord && holders_[id].known();
   }
 
   // Pass 2, in text order: a one-word mention joins the person most recently
   // named who bears that word, preferring it as a last word; failing that,
   // the first person named later who bears it; failing that, a new person.
+  // A token of a span, or one KnownWord has said yes to.
   uint32_t ResolveWord(uint32_t token) {
-    std::string_view word = tokens_.tokens[token].norm;
-    auto it = by_word_.find(word);
-    if (it == by_word_.end()) {
+    Holders& holders = holders_[token_word_[token]];
+    if (!holders.known()) {
       persons_.push_back(PersonEntity{.first_token = token,
                                       .end_token = token + 1,
-                                      .words = {word}});
+                                      .words = {tokens_.tokens[token].norm}});
       const auto p = static_cast<int>(persons_.size() - 1);
-      by_word_[word] = Holders{.first_last = p};
+      holders = Holders{.first_last = p};
       return static_cast<uint32_t>(p);
     }
-    const Holders& holders = it->second;
     if (holders.first_last >= 0) {
       return static_cast<uint32_t>(holders.seen_last >= 0 ? holders.seen_last
                                                           : holders.first_last);
@@ -156,11 +182,10 @@ class Resolver {
     const PersonEntity& entity = persons_[person];
     for (uint32_t t = entity.first_token; t < entity.end_token; ++t) {
       if (tokens_.tokens[t].norm == "-" || particle_[t]) continue;
-      std::string_view word = tokens_.tokens[t].norm;
-      auto it = by_word_.find(word);
-      if (it == by_word_.end()) continue;
-      (entity.words.back() == word ? it->second.seen_last
-                                   : it->second.seen_other) =
+      Holders& holders = holders_[token_word_[t]];
+      if (!holders.known()) continue;
+      (entity.words.back() == tokens_.tokens[t].norm ? holders.seen_last
+                                                     : holders.seen_other) =
           static_cast<int>(person);
     }
   }
@@ -168,38 +193,77 @@ class Resolver {
   std::vector<PersonEntity>& persons() { return persons_; }
 
  private:
-  // Indexes person `p` under each word of its name and under the whole of
-  // it, for ResolveFullName.  A name made fuller keeps its entries under
-  // its earlier words; ResolveFullName checks every person it finds.
-  void IndexName(uint32_t p) {
-    const std::vector<std::string_view>& words = persons_[p].words;
-    for (std::string_view word : words) {
-      std::vector<uint32_t>& holders = named_with_[word];
-      if (holders.empty() || holders.back() != p) holders.push_back(p);
+  static constexpr uint32_t kEnd = UINT32_MAX;
+  static constexpr uint32_t kRoot = 0;
+
+  // A list of persons in links_, latest added first.
+  struct List {
+    uint32_t head = kEnd;
+    uint32_t size = 0;
+  };
+  struct Link {
+    uint32_t person;
+    uint32_t next;
+  };
+
+  static std::size_t SpanTokenCount(std::span<const NameSpan> spans) {
+    std::size_t count = 0;
+    for (const NameSpan& span : spans) count += span.end_token - span.first_token;
+    return count;
+  }
+
+  // Adds `p` to `head`'s list unless it was the last added.
+  void Push(uint32_t p, uint32_t& head) {
+    if (head == kEnd || links_[head].person != p) {
+      links_.push_back(Link{.person = p, .next = head});
+      head = static_cast<uint32_t>(links_.size() - 1);
     }
-    std::string key;
-    for (std::string_view word : words) AppendNameKey(word, key);
-    std::vector<uint32_t>& named = named_exactly_[std::move(key)];
-    if (named.empty() || named.back() != p) named.push_back(p);
-    longest_name_ = std::max(longest_name_, words.size());
+  }
+
+  // Indexes person `p`, whose words ids_ numbers, under each word of its
+  // name and under the whole of it, for ResolveFullName.  A name made
+  // fuller keeps its entries under its earlier words; ResolveFullName
+  // checks every person it finds.
+  void IndexName(uint32_t p) {
+    uint32_t node = kRoot;
+    for (uint32_t id : ids_) {
+      List& with = named_with_[id];
+      const uint32_t head = with.head;
+      Push(p, with.head);
+      if (with.head != head) ++with.size;
+      node = named_exactly_.FindOrAdd(node, id,
+                                      static_cast<uint32_t>(name_ends_.size()));
+      if (node == name_ends_.size()) name_ends_.push_back(kEnd);
+    }
+    if (node != kRoot) Push(p, name_ends_[node]);
   }
 
   const Tokens& tokens_;
   const std::vector<bool>& particle_;
   std::vector<PersonEntity> persons_;
-  // Pass 1: the persons whose name holds a word, those named by each name
-  // (see AppendNameKey), and the most words a name has.
-  std::unordered_map<std::string_view, std::vector<uint32_t>> named_with_;
-  std::unordered_map<std::string, std::vector<uint32_t>> named_exactly_;
-  std::size_t longest_name_ = 0;
-  // Pass 2: of the persons whose name holds a word, those whose last word
-  // it is and the others, the first named and the one seen latest (-1 for
-  // none): ResolveWord's choice without reading them all.
+  // The words of the spans, and each token's word number where known.
+  WordVocabulary vocabulary_;
+  std::vector<uint32_t> token_word_;
+  // The word numbers of the name at hand.
+  std::vector<uint32_t> ids_;
+  // Pass 1, by word number: the persons whose name holds the word.  And a
+  // trie of names by word number, whose node n is where the persons named
+  // exactly its path end: name_ends_[n].
+  std::vector<List> named_with_;
+  EdgeTable named_exactly_;
+  std::vector<uint32_t> name_ends_;
+  std::vector<Link> links_;
+  // Pass 2, by word number: of the persons whose name holds the word,
+  // those whose last word it is and the others, the first named and the
+  // one seen latest (-1 for none): ResolveWord's choice without reading
+  // them all.
   struct Holders {
     int first_last = -1, first_other = -1;
     int seen_last = -1, seen_other = -1;
+
+    bool known() const { return first_last >= 0 || first_other >= 0; }
   };
-  std::unordered_map<std::string_view, Holders> by_word_;
+  std::vector<Holders> holders_;
 };
 
 // The gazetteer types of name words, interned: a document has nearly a
@@ -287,13 +351,17 @@ NameWordClasses ClassifyNameWords(const Tokens& tokens,
                                  token.case_class != CaseClass::kNone;
   }
   const NameTypes types(gazetteer);
+  const std::vector<GazetteerEntry>& entries = gazetteer.entries();
   for (const GazetteerMatch& match : matches) {
-    const GazetteerEntry& entry = gazetteer.entries()[match.entry];
-    const bool name = types.IsName(entry);
-    const bool particle = entry.type_id == types.particle;
-    for (uint32_t t = match.first_token; t < match.end_token; ++t) {
-      if (!name) classes.alias_candidate[t] = false;
-      if (particle) classes.particle[t] = true;
+    const GazetteerEntry& entry = entries[match.entry];
+    if (entry.type_id == types.particle) {
+      for (uint32_t t = match.first_token; t < match.end_token; ++t) {
+        classes.particle[t] = true;
+      }
+    } else if (!types.IsName(entry)) {
+      for (uint32_t t = match.first_token; t < match.end_token; ++t) {
+        classes.alias_candidate[t] = false;
+      }
     }
   }
   return classes;
@@ -304,8 +372,9 @@ std::vector<std::string> KnownCountries(
     std::span<const GazetteerMatch> matches) {
   std::vector<std::string> countries(people.persons.size());
   const uint32_t public_figure = gazetteer.TypeId("public_figure");
+  const std::vector<GazetteerEntry>& entries = gazetteer.entries();
   for (const GazetteerMatch& match : matches) {
-    const GazetteerEntry& entry = gazetteer.entries()[match.entry];
+    const GazetteerEntry& entry = entries[match.entry];
     if (entry.type_id != public_figure) continue;
     const int person = people.PersonAt(match.first_token, match.end_token);
     if (person >= 0 && countries[person].empty()) {
@@ -354,7 +423,7 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
     covered_until = span.end_token;
   }
 
-  Resolver resolver(tokens, particle);
+  Resolver resolver(tokens, particle, accepted);
   struct Pending {
     uint32_t first_token, end_token;
     std::string source;
@@ -381,22 +450,21 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
   // that its other mentions are found below.
   for (Pending& p : pending) {
     if (p.person < 0 &&
-        !resolver.KnownWord(tokens.tokens[p.end_token - 1].norm)) {
+        !resolver.KnownWord(p.end_token - 1)) {
       p.person = static_cast<int>(resolver.ResolveWord(p.end_token - 1));
     }
   }
 
   // Short forms no rule reported: a capitalized word that a known person
   // bears, with a particle and hyphen before it ("al-Sharaa").
-  std::vector<bool> covered(tokens.tokens.size(), false);
+  std::vector<char> covered(tokens.tokens.size(), false);
   for (const Pending& p : pending) {
     std::fill(covered.begin() + p.first_token, covered.begin() + p.end_token,
               true);
   }
   const std::size_t rule_mentions = pending.size();
   for (uint32_t t = 0; t < tokens.tokens.size(); ++t) {
-    if (covered[t] || !classes.alias_candidate[t] ||
-        !resolver.KnownWord(tokens.tokens[t].norm)) {
+    if (covered[t] || !classes.alias_candidate[t] || !resolver.KnownWord(t)) {
       continue;
     }
     uint32_t first = t;
@@ -427,11 +495,12 @@ People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
   // Number people in order of first mention.
   std::vector<PersonEntity>& persons = resolver.persons();
   std::vector<int> renumbered(persons.size(), -1);
+  people.persons.reserve(persons.size());
   for (const Pending& p : pending) {
     int& id = renumbered[p.person];
     if (id < 0) {
       id = static_cast<int>(people.persons.size());
-      people.persons.push_back(persons[p.person]);
+      people.persons.push_back(std::move(persons[p.person]));
     }
     people.mentions.push_back(
         PersonMention{.first_token = p.first_token,

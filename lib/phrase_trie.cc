@@ -25,6 +25,7 @@ size_t TableCapacity(size_t count) { return std::bit_ceil(2 * count + 2); }
 
 WordVocabulary::WordVocabulary(size_t max_words)
     : slots_(TableCapacity(max_words)), mask_(slots_.size() - 1) {
+  offsets_.reserve(max_words + 1);
   offsets_.push_back(0);
 }
 
