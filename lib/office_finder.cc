@@ -4,8 +4,12 @@
 #include "office_finder.h"
 
 #include <algorithm>
-#include <map>
+#include <compare>
+#include <cstddef>
+#include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 namespace parley {
 namespace {
@@ -52,15 +56,16 @@ bool IsGenericTitle(uint32_t first, uint32_t end, const Gazetteer& gazetteer,
   return head != nullptr && head->Attribute("generic") == "yes";
 }
 
-// A title compared case-insensitively: "Foreign Minister" and "foreign
-// minister" of one holder are one office.
-std::string TitleKey(const Tokens& tokens, uint32_t first, uint32_t end) {
-  std::string key;
+// Appends the key of the title over tokens [first, end) to `keys`: its
+// words normalized, a space after any but an empty start, so that "Foreign
+// Minister" and "foreign minister" of one holder are one office.
+void AppendTitleKey(const Tokens& tokens, uint32_t first, uint32_t end,
+                    std::string& keys) {
+  const std::size_t begin = keys.size();
   for (uint32_t t = first; t < end; ++t) {
-    if (!key.empty()) key += ' ';
-    key += tokens.tokens[t].norm;
+    if (keys.size() != begin) keys.push_back(' ');
+    keys.append(tokens.tokens[t].norm);
   }
-  return key;
 }
 
 }  // namespace
@@ -79,39 +84,87 @@ std::vector<OfficeFinding> FindOffices(
                : claim.title_first -
                      std::min(claim.title_first, claim.person_end);
   };
-  std::map<std::pair<uint32_t, uint32_t>, uint32_t> nearest;
+  // Sorted vectors, not maps: a node per title and an allocated key per
+  // claim were most of the cost of finding offices.
+  struct Distance {
+    uint32_t title_first, title_end, distance;
+    auto operator<=>(const Distance&) const = default;
+  };
+  std::vector<Distance> nearest;
+  nearest.reserve(claims.size());
   for (const OfficeClaim& claim : claims) {
-    auto [it, inserted] = nearest.emplace(
-        std::make_pair(claim.title_first, claim.title_end), distance(claim));
-    if (!inserted) it->second = std::min(it->second, distance(claim));
+    nearest.push_back({claim.title_first, claim.title_end, distance(claim)});
+  }
+  std::sort(nearest.begin(), nearest.end());
+  const auto nearest_to = [&](const OfficeClaim& claim) {
+    return std::lower_bound(nearest.begin(), nearest.end(),
+                            Distance{claim.title_first, claim.title_end, 0})
+        ->distance;
+  };
+
+  // The claims that stand, with their holders and title keys, all keys in
+  // one string.
+  struct Held {
+    const OfficeClaim* claim;
+    uint32_t holder;
+    uint32_t key_begin, key_end;  // in keys
+  };
+  std::vector<Held> held;
+  held.reserve(claims.size());
+  std::string keys;
+  for (const OfficeClaim& claim : claims) {
+    if (distance(claim) > nearest_to(claim)) continue;
+    const int holder = people.PersonAt(claim.person_first, claim.person_end);
+    if (holder < 0 || claim.title_first == claim.title_end) continue;
+    const auto key_begin = static_cast<uint32_t>(keys.size());
+    AppendTitleKey(tokens, claim.title_first, claim.title_end, keys);
+    held.push_back(Held{.claim = &claim,
+                        .holder = static_cast<uint32_t>(holder),
+                        .key_begin = key_begin,
+                        .key_end = static_cast<uint32_t>(keys.size())});
+  }
+  const auto key_of = [&](const Held& h) {
+    return std::string_view(keys).substr(h.key_begin, h.key_end - h.key_begin);
+  };
+  // Claims of one (title key, holder) make one office: the first of them
+  // in claim order, which the stable sort puts first, leads the rest.
+  std::vector<uint32_t> order(held.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const int by_key = key_of(held[a]).compare(key_of(held[b]));
+    return by_key != 0 ? by_key < 0 : held[a].holder < held[b].holder;
+  });
+  // By held claim, its leader's index in held, then its office's in
+  // offices: a leader comes before those it leads.
+  std::vector<uint32_t> office_of(held.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const Held& h = held[order[i]];
+    const bool same_as_previous =
+        i > 0 && held[order[i - 1]].holder == h.holder &&
+        key_of(held[order[i - 1]]) == key_of(h);
+    office_of[order[i]] = same_as_previous ? office_of[order[i - 1]] : order[i];
   }
 
   std::vector<OfficeFinding> offices;
-  std::map<std::pair<std::string, uint32_t>, std::size_t> index;
-  for (const OfficeClaim& claim : claims) {
-    if (distance(claim) >
-        nearest[std::make_pair(claim.title_first, claim.title_end)]) {
-      continue;
-    }
-    const int holder = people.PersonAt(claim.person_first, claim.person_end);
-    if (holder < 0 || claim.title_first == claim.title_end) continue;
-    auto [it, inserted] = index.emplace(
-        std::make_pair(TitleKey(tokens, claim.title_first, claim.title_end),
-                       static_cast<uint32_t>(holder)),
-        offices.size());
-    if (inserted) {
+  offices.reserve(held.size());
+  for (uint32_t i = 0; i < held.size(); ++i) {
+    const OfficeClaim& claim = *held[i].claim;
+    if (office_of[i] == i) {
+      office_of[i] = static_cast<uint32_t>(offices.size());
       const uint32_t begin = tokens.tokens[claim.title_first].begin;
       const uint32_t end = tokens.tokens[claim.title_end - 1].end;
       std::string title(text.substr(begin, end - begin));
       if (claim.heads) title.insert(0, "head of the ");
       offices.push_back(OfficeFinding{
           .title = std::move(title),
-          .holder = static_cast<uint32_t>(holder),
+          .holder = held[i].holder,
           .generic =
               !claim.heads && IsGenericTitle(claim.title_first, claim.title_end,
                                              gazetteer, matches)});
+    } else {
+      office_of[i] = office_of[office_of[i]];
     }
-    OfficeFinding& office = offices[it->second];
+    OfficeFinding& office = offices[office_of[i]];
     if (!office.country) {
       if (const GazetteerEntry* country =
               EntryAt(claim.country_first, claim.country_end, "country",
@@ -132,25 +185,30 @@ std::vector<OfficeFinding> FindOffices(
     }
     office.former = office.former || claim.former;
     office.elect = office.elect || claim.elect;
+    std::string source;
+    source.reserve(5 + claim.rule.size());
+    source.append("rule:").append(claim.rule);
     office.mentions.push_back(
         OfficeFinding::Span{.first_token = claim.title_first,
                             .end_token = claim.title_end,
-                            .source = "rule:" + std::string(claim.rule)});
+                            .source = std::move(source)});
   }
 
   // An office with neither state nor organization of its own belongs to the
   // state of the holder's other offices ("Minister Kamikawa" after "Japan's
   // Minister for Foreign Affairs Kamikawa"), or else to the state the holder
   // is known to serve.
-  std::map<uint32_t, std::string> holder_country;
+  // By person, the country of their first office that has one.
+  std::vector<const std::string*> holder_country(people.persons.size());
   for (const OfficeFinding& office : offices) {
-    if (office.country) holder_country.emplace(office.holder, *office.country);
+    if (office.country && holder_country[office.holder] == nullptr) {
+      holder_country[office.holder] = &*office.country;
+    }
   }
   for (OfficeFinding& office : offices) {
     if (office.country || office.organization) continue;
-    auto it = holder_country.find(office.holder);
-    if (it != holder_country.end()) {
-      office.country = it->second;
+    if (const std::string* country = holder_country[office.holder]) {
+      office.country = *country;
     } else if (!known_countries[office.holder].empty()) {
       office.country = known_countries[office.holder];
     }

@@ -15,7 +15,10 @@
 #include <vector>
 
 #include "default_extractor.h"
+#include "gazetteer.h"
 #include "parley/extractor.h"
+#include "person_finder.h"
+#include "tokenizer.h"
 
 namespace parley {
 namespace {
@@ -318,6 +321,51 @@ TEST(OfficeFinderTest, TitleBetweenTwoNamesBelongsToTheNearer) {
                                      {.title = "Foreign Minister",
                                       .country = "PK",
                                       .holder = "Khawaja Asif"}}));
+}
+
+
+// FindOffices alone, on claims given by token: one office per title (in
+// any case) and holder, in the order of their first claims, and a title
+// claimed for two people goes to the nearer.
+TEST(FindOfficesTest, OneOfficePerTitleAndHolderInClaimOrder) {
+  // 0 Foreign 1 Minister 2 Dar 3 met 4 Foreign 5 Minister 6 Wang 7 and
+  // 8 foreign 9 minister 10 Dar
+  const std::string text =
+      "Foreign Minister Dar met Foreign Minister Wang and foreign minister Dar";
+  const Tokens tokens = Tokenize(text);
+  const Gazetteer gazetteer;
+  const std::vector<NameSpan> names = {
+      {.first_token = 2, .end_token = 3, .rule = "n"},
+      {.first_token = 6, .end_token = 7, .rule = "n"},
+      {.first_token = 10, .end_token = 11, .rule = "n"}};
+  const parley::People people =
+      ResolvePeople(tokens, names, ClassifyNameWords(tokens, gazetteer, {}));
+  ASSERT_EQ(people.persons.size(), 2u);  // Dar, Wang
+  const auto claim = [](uint32_t title_first, uint32_t person_first,
+                        std::string_view rule) {
+    return OfficeClaim{.title_first = title_first,
+                       .title_end = title_first + 2,
+                       .person_first = person_first,
+                       .person_end = person_first + 1,
+                       .rule = rule};
+  };
+  const std::vector<OfficeClaim> claims = {claim(4, 6, "b"), claim(0, 2, "a"),
+                                           claim(8, 10, "c"), claim(0, 6, "d")};
+  const std::vector<OfficeFinding> offices = FindOffices(
+      text, tokens, claims, people, gazetteer, {}, {"", ""});
+  ASSERT_EQ(offices.size(), 2u);
+  EXPECT_EQ(offices[0].title, "Foreign Minister");
+  EXPECT_EQ(offices[0].holder, 1u);
+  ASSERT_EQ(offices[0].mentions.size(), 1u);
+  EXPECT_EQ(offices[0].mentions[0].first_token, 4u);
+  EXPECT_EQ(offices[0].mentions[0].source, "rule:b");
+  EXPECT_EQ(offices[1].title, "Foreign Minister");
+  EXPECT_EQ(offices[1].holder, 0u);
+  ASSERT_EQ(offices[1].mentions.size(), 2u);
+  EXPECT_EQ(offices[1].mentions[0].first_token, 0u);
+  EXPECT_EQ(offices[1].mentions[0].source, "rule:a");
+  EXPECT_EQ(offices[1].mentions[1].first_token, 8u);
+  EXPECT_EQ(offices[1].mentions[1].source, "rule:c");
 }
 
 }  // namespace
