@@ -6,10 +6,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace parley {
 namespace {
@@ -55,6 +58,37 @@ Mention TokenMention(std::string_view text, const Tokens& tokens,
 }
 
 std::string PersonId(uint32_t index) { return RecordId('P', index + 1); }
+
+// Record ids by a key of each record, looked up by value: one sorted
+// vector, where a hash map allocated a node per record of every document.
+// Of records with one key, the first added wins.
+class IdsByKey {
+ public:
+  explicit IdsByKey(std::size_t count) { ids_.reserve(count); }
+
+  void Add(std::string_view key, std::string_view id) {
+    ids_.emplace_back(key, id);
+  }
+
+  // Done adding.
+  void Sort() {
+    std::stable_sort(ids_.begin(), ids_.end(),
+                     [](const auto& a, const auto& b) {
+                       return a.first < b.first;
+                     });
+  }
+
+  // The id of the first record added with `key`, or nullptr.
+  const std::string_view* Find(std::string_view key) const {
+    const auto it = std::lower_bound(
+        ids_.begin(), ids_.end(), key,
+        [](const auto& entry, std::string_view k) { return entry.first < k; });
+    return it != ids_.end() && it->first == key ? &it->second : nullptr;
+  }
+
+ private:
+  std::vector<std::pair<std::string_view, std::string_view>> ids_;
+};
 
 }  // namespace
 
@@ -167,14 +201,16 @@ void AddPlaceCountries(std::string_view text, const Tokens& tokens,
 
 std::vector<Meeting> BuildMeetingRecords(
     std::span<const MeetingFinding> meetings, const Document& document) {
-  std::unordered_map<std::string_view, std::string_view> country_id;
+  IdsByKey country_id(document.countries.size());
   for (const Country& country : document.countries) {
-    country_id.emplace(country.code, country.id);
+    country_id.Add(country.code, country.id);
   }
+  country_id.Sort();
   // Date records have one value each: a meeting finds its own by value,
   // not by reading every date of the document.
-  std::unordered_map<std::string_view, std::string_view> date_id;
-  for (const Date& date : document.dates) date_id.emplace(date.value, date.id);
+  IdsByKey date_id(document.dates.size());
+  for (const Date& date : document.dates) date_id.Add(date.value, date.id);
+  date_id.Sort();
   std::vector<Meeting> records;
   for (const MeetingFinding& finding : meetings) {
     Meeting meeting{.kind = finding.kind,
@@ -188,9 +224,9 @@ std::vector<Meeting> BuildMeetingRecords(
       std::string id;
       if (participant.person >= 0) {
         id = PersonId(static_cast<uint32_t>(participant.person));
-      } else if (auto it = country_id.find(participant.country);
-                 it != country_id.end()) {
-        id = std::string(it->second);
+      } else if (const std::string_view* country =
+                     country_id.Find(participant.country)) {
+        id = std::string(*country);
       } else {
         continue;
       }
@@ -209,8 +245,8 @@ std::vector<Meeting> BuildMeetingRecords(
     if (meeting.participants.size() < 2 && !chaired) continue;
     meeting.id = RecordId('M', records.size() + 1);
     if (finding.date) {
-      if (auto it = date_id.find(*finding.date); it != date_id.end()) {
-        meeting.date = std::string(it->second);
+      if (const std::string_view* date = date_id.Find(*finding.date)) {
+        meeting.date = std::string(*date);
       }
     }
     records.push_back(std::move(meeting));
