@@ -141,10 +141,6 @@ Gazetteer::~Gazetteer() = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 
-const std::vector<GazetteerEntry>& Gazetteer::entries() const {
-  return entries_;
-}
-
 uint32_t Gazetteer::TypeId(std::string_view type) const {
   const auto it = std::find(types_.begin(), types_.end(), type);
   return it == types_.end() ? kNoType

@@ -133,7 +133,8 @@ class Gazetteer {
   Gazetteer(Gazetteer&&) noexcept;
   Gazetteer& operator=(Gazetteer&&) noexcept;
 
-  const std::vector<GazetteerEntry>& entries() const;
+  // Inline: stages read it for nearly every match of every document.
+  const std::vector<GazetteerEntry>& entries() const { return entries_; }
 
   // The type_id of entries whose type is `type`, or kNoType.  Type ids
   // count from 0 in the order the types first appear, so that stages may
