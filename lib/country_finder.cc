@@ -68,8 +68,16 @@ std::vector<CountryMention> CountryFinder::FindMentions(
     uint32_t first = 0, end = 0;
   };
   std::vector<Span> longest_name(tokens.tokens.size());
+  // How many cues in the document support each reading of an ambiguous
+  // entry ("Atlanta": Georgia the US state; "Goma": Congo, the DRC).
+  // Counted in the same pass over the matches.
+  std::unordered_map<std::string_view, int> cues;
   for (const GazetteerMatch& match : matches) {
     const uint32_t type = entries[match.entry].type_id;
+    if (type == reading_cue_type_) {
+      ++cues[entries[match.entry].Attribute("reading")];
+      continue;
+    }
     if (type >= named_thing_.size() || !named_thing_[type]) continue;
     for (uint32_t t = match.first_token; t < match.end_token; ++t) {
       Span& name = longest_name[t];
@@ -84,14 +92,6 @@ std::vector<CountryMention> CountryFinder::FindMentions(
            name.end - name.first > match.end_token - match.first_token;
   };
 
-  // How many cues in the document support each reading of an ambiguous
-  // entry ("Atlanta": Georgia the US state; "Goma": Congo, the DRC).
-  std::unordered_map<std::string_view, int> cues;
-  for (const GazetteerMatch& match : matches) {
-    if (entries[match.entry].type_id == reading_cue_type_) {
-      ++cues[entries[match.entry].Attribute("reading")];
-    }
-  }
   auto count = [&](std::string_view reading) {
     auto it = cues.find(reading);
     return it == cues.end() ? 0 : it->second;
