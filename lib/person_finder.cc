@@ -47,7 +47,7 @@ class Resolver {
   // holds is one of theirs.  The words are numbered once here, so that
   // the indexes below are arrays and flat lists by number: hashing words
   // into maps of vectors took most of ResolvePeople in allocations.
-  Resolver(const Tokens& tokens, const std::vector<bool>& particle,
+  Resolver(const Tokens& tokens, const std::vector<char>& particle,
            std::span<const NameSpan> spans)
       : tokens_(tokens),
         particle_(particle),
@@ -239,7 +239,7 @@ class Resolver {
   }
 
   const Tokens& tokens_;
-  const std::vector<bool>& particle_;
+  const std::vector<char>& particle_;
   std::vector<PersonEntity> persons_;
   // The words of the spans, and each token's word number where known.
   WordVocabulary vocabulary_;
@@ -342,8 +342,8 @@ NameWordClasses ClassifyNameWords(const Tokens& tokens,
                                   const Gazetteer& gazetteer,
                                   std::span<const GazetteerMatch> matches) {
   const std::size_t n = tokens.tokens.size();
-  NameWordClasses classes{.alias_candidate = std::vector<bool>(n, false),
-                          .particle = std::vector<bool>(n, false)};
+  NameWordClasses classes{.alias_candidate = std::vector<char>(n, false),
+                          .particle = std::vector<char>(n, false)};
   for (std::size_t t = 0; t < n; ++t) {
     const Token& token = tokens.tokens[t];
     classes.alias_candidate[t] = token.kind == TokenKind::kWord &&
@@ -402,7 +402,7 @@ int People::PersonAt(uint32_t first_token, uint32_t end_token) const {
 
 People ResolvePeople(const Tokens& tokens, std::span<const NameSpan> spans,
                      const NameWordClasses& classes) {
-  const std::vector<bool>& particle = classes.particle;
+  const std::vector<char>& particle = classes.particle;
   // The longest span wins where spans overlap.
   std::vector<NameSpan> sorted(spans.begin(), spans.end());
   std::sort(sorted.begin(), sorted.end(),
