@@ -157,7 +157,8 @@ class Resolver {
   // Pass 2, in text order: a one-word mention joins the person most recently
   // named who bears that word, preferring it as a last word; failing that,
   // the first person named later who bears it; failing that, a new person.
-  // A token of a span, or one KnownWord has said yes to.
+  // `token` lies in a span, or KnownWord said yes to it: its word is
+  // numbered.
   uint32_t ResolveWord(uint32_t token) {
     Holders& holders = holders_[token_word_[token]];
     if (!holders.known()) {
