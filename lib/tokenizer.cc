@@ -372,7 +372,7 @@ Tokens Tokenize(std::string_view text) {
     if (cp.cls == CharClass::kIllFormed) {
       token.norm = "\xEF\xBF\xBD";
       DescribeShapeAndCase(token_text, &token);
-    } else if (!DescribeAsciiToken(token_text, &token)) {
+    } else if (!DescribeAsciiToken(text, pos, scan.end, &token)) {
       NormalizeToken(token_text, &token.norm);
       DescribeShapeAndCase(token_text, &token);
     }
