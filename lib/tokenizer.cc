@@ -124,15 +124,18 @@ bool NumberFollows(std::string_view text, size_t pos) {
 
 // A word or number starting at `begin` with `first`, a letter, ideograph or
 // number.
-Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
+Scan ScanWord(std::string_view text, size_t begin, const CodePoint& first) {
   if (first.cls == CharClass::kIdeograph) {
     return {begin + first.size, TokenKind::kWord, SentenceRole::kPlain};
   }
   // Most words start with ASCII letters; skip those a byte at a time.
   size_t pos = begin;
   while (pos < text.size() && IsAsciiLetter(text[pos])) ++pos;
-  // An acronym's first run has at most two letters.
-  if (first.cls == CharClass::kLetter && pos - begin <= 2) {
+  // An acronym's first run has at most two letters, and a period or a
+  // non-ASCII letter or mark comes after them.
+  if (first.cls == CharClass::kLetter && pos - begin <= 2 &&
+      pos < text.size() &&
+      (text[pos] == '.' || static_cast<unsigned char>(text[pos]) >= 0x80)) {
     if (const size_t end = AcronymEnd(text, begin)) {
       return {end, TokenKind::kWord, SentenceRole::kPlain};
     }
@@ -228,8 +231,31 @@ bool IsWide(UChar32 c) {
   return width == U_EA_FULLWIDTH || width == U_EA_WIDE;
 }
 
+// What the rest of ScanPunctuation finds for ASCII, without asking ICU:
+// Terminal_Punctuation "," ":" ";", dash and opening brackets continue a
+// sentence, closing brackets close one.
+constexpr SentenceRole AsciiPunctuationRole(UChar32 c) {
+  switch (c) {
+    case ',':
+    case ':':
+    case ';':
+    case '-':
+    case '(':
+    case '[':
+    case '{':
+      return SentenceRole::kContinuer;
+    case ')':
+    case ']':
+    case '}':
+      return SentenceRole::kCloser;
+    default:
+      return SentenceRole::kPlain;
+  }
+}
+
 // `first` is punctuation at `begin`, not a possessive.
-Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
+Scan ScanPunctuation(std::string_view text, size_t begin,
+                     const CodePoint& first) {
   Scan scan{begin + first.size, TokenKind::kPunctuation, SentenceRole::kPlain};
   const UChar32 c = first.c;
   if (IsSentenceTerminal(c)) {
@@ -245,6 +271,10 @@ Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
   }
   if (c == '"' || c == '\'') {
     scan.role = SentenceRole::kCloser;
+    return scan;
+  }
+  if (c < 0x80) {
+    scan.role = AsciiPunctuationRole(c);
     return scan;
   }
   // Terminal_Punctuation less the sentence terminals: commas, colons and
@@ -272,7 +302,7 @@ Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
 // A symbol with what renders as one with it: an emoji with its modifiers,
 // variation selectors, tags and ZWJ-joined emoji, or a flag's two regional
 // indicators.
-Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
+Scan ScanSymbol(std::string_view text, size_t begin, const CodePoint& first) {
   Scan scan{begin + first.size, TokenKind::kSymbol, SentenceRole::kPlain};
   if (first.c < 0x80) return scan;
   CodePoint cp = CodePointAt(text, scan.end);
@@ -343,7 +373,8 @@ Tokens Tokenize(std::string_view text) {
         scan = ScanWord(text, pos, cp);
         break;
       case CharClass::kPunctuation:
-        if (const size_t end = PossessiveEnd(text, pos);
+        if (const size_t end =
+                IsApostrophe(cp.c) ? PossessiveEnd(text, pos) : 0;
             end != 0 && !space && !out.tokens.empty() &&
             out.tokens.back().end == pos &&
             (out.tokens.back().kind == TokenKind::kWord ||
