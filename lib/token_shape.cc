@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Token shapes and case classes by a walk over code points that counts
-// cased letters; and compile-time checks of the bit tricks of the fast path
-// in token_shape.h, over every byte value in every place.
+// cased letters; and the fast path for tokens longer than one chunk.
 //
 // It does not fold text to norms (token_normalizer.cc does).
 
@@ -48,46 +47,6 @@ class CaseCounter {
 };
 
 namespace internal = token_shape_internal;
-
-constexpr bool BitPerByteGathersEveryPattern() {
-  for (uint64_t bits = 0; bits < 256; ++bits) {
-    uint64_t marked = 0;
-    for (int i = 0; i < 8; ++i) {
-      if ((bits >> i & 1) != 0) marked |= uint64_t{0x80} << (8 * i);
-    }
-    if (internal::BitPerByte(marked) != bits) return false;
-  }
-  return true;
-}
-static_assert(BitPerByteGathersEveryPattern());
-
-// Each byte value alone in each place, among neighbours that could carry or
-// borrow into it: all zero or all 0x7F.
-constexpr bool ByteTestsHoldForEveryByte() {
-  for (uint64_t b = 0; b < 128; ++b) {
-    for (int place = 0; place < 8; ++place) {
-      for (const uint64_t fill : {uint64_t{0}, uint64_t{0x7F}}) {
-        const int shift = 8 * place;
-        const uint64_t chunk =
-            (fill * internal::kOnes & ~(uint64_t{0xFF} << shift)) | b << shift;
-        const auto at = [&](uint64_t marked) { return marked >> shift & 0xFF; };
-        if (at(internal::BytesBetween(chunk, 'A', 'Z')) !=
-            (b >= 'A' && b <= 'Z' ? 0x80 : 0)) {
-          return false;
-        }
-        if (at(internal::BytesBetween(chunk, '0', '9')) !=
-            (b >= '0' && b <= '9' ? 0x80 : 0)) {
-          return false;
-        }
-        if (at(internal::ZeroBytes(chunk)) != (b == 0 ? 0x80 : 0)) {
-          return false;
-        }
-      }
-    }
-  }
-  return true;
-}
-static_assert(ByteTestsHoldForEveryByte());
 
 }  // namespace
 

@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 
+#include "ascii_chunk.h"
 #include "tokenizer.h"
 
 namespace parley {
@@ -40,70 +41,19 @@ void DescribeShapeAndCase(std::string_view text, Token* token);
 
 // The fast path.
 
-// The fast path reads a token eight bytes at a time, as a uint64_t with the
-// first byte lowest, and marks bytes of a class by setting their high bit.
+// The fast path reads a token eight bytes at a time (ascii_chunk.h).
 namespace token_shape_internal {
 
-inline constexpr uint64_t kOnes = 0x0101010101010101;
-inline constexpr uint64_t kHighBits = 0x8080808080808080;
-
-// 0x80 in each byte of `chunk`, ASCII only, from `first` to `last`: adding
-// 0x80 - first sets a byte's high bit from `first` on, and adding
-// 0x7F - last from past `last` on, and no byte carries into the next.
-constexpr uint64_t BytesBetween(uint64_t chunk, char first, char last) {
-  return (chunk + (0x80 - first) * kOnes) & ~(chunk + (0x7F - last) * kOnes) &
-         kHighBits;
-}
-
-// 0x80 in each byte of `chunk` that is zero.
-constexpr uint64_t ZeroBytes(uint64_t chunk) {
-  return ~(((chunk & ~kHighBits) + ~kHighBits) | chunk) & kHighBits;
-}
-
-// 0xFF in each byte of `marked` with its high bit set.
-constexpr uint64_t WholeBytes(uint64_t marked) { return (marked >> 7) * 0xFF; }
-
-// Bit i for byte i of `marked` with its high bit set: the multiplication
-// moves each byte's bit to its own place in the top byte.
-constexpr uint64_t BitPerByte(uint64_t marked) {
-  return ((marked >> 7) * 0x0102040810204080) >> 56;
-}
-
-// The low `n` bits, n <= 64.
-constexpr uint64_t LowBits(size_t n) {
-  return n >= 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1;
-}
-
-// The low `n` bytes, 1 <= n <= 8.
-constexpr uint64_t LowBytes(size_t n) { return ~uint64_t{0} >> (64 - 8 * n); }
-
-// The bytes of text[pos, end), pos < end <= pos + 8, with zero bytes after
-// them.  Reads a whole eight bytes of `text` where it can, past `end` or
-// before `pos` if need be.
-inline uint64_t LoadChunk(std::string_view text, size_t pos, size_t end) {
-  uint64_t chunk = 0;
-  if (text.size() >= 8) {
-    const size_t from = std::min(pos, text.size() - 8);
-    std::memcpy(&chunk, text.data() + from, 8);
-    if constexpr (std::endian::native == std::endian::big) {
-      chunk = __builtin_bswap64(chunk);
-    }
-    chunk >>= 8 * (pos - from);
-  } else {
-    for (size_t i = pos; i < text.size(); ++i) {
-      chunk |= uint64_t{static_cast<unsigned char>(text[i])} << (8 * (i - pos));
-    }
-  }
-  return chunk & LowBytes(end - pos);
-}
-
-// Writes `chunk`'s eight bytes to `out` in text order.
-inline void StoreChunk(uint64_t chunk, char* out) {
-  if constexpr (std::endian::native == std::endian::big) {
-    chunk = __builtin_bswap64(chunk);
-  }
-  std::memcpy(out, &chunk, 8);
-}
+using ascii_chunk::BitPerByte;
+using ascii_chunk::BytesBetween;
+using ascii_chunk::kHighBits;
+using ascii_chunk::kOnes;
+using ascii_chunk::LoadChunk;
+using ascii_chunk::LowBits;
+using ascii_chunk::LowBytes;
+using ascii_chunk::StoreChunk;
+using ascii_chunk::WholeBytes;
+using ascii_chunk::ZeroBytes;
 
 // What eight ASCII bytes are: their norm and shape bytes, and their upper-
 // and lower-case letters marked.

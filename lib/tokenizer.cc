@@ -18,6 +18,7 @@
 
 #include <unicode/uchar.h>
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -25,6 +26,7 @@
 #include <string_view>
 
 #include "abbreviations.h"
+#include "ascii_chunk.h"
 #include "code_point.h"
 #include "sentence_splitter.h"
 #include "token_normalizer.h"
@@ -36,9 +38,26 @@ namespace {
 // ---------------------------------------------------------------------------
 // Code points in words.
 
-constexpr bool IsAsciiLetter(char c) {
-  const auto lower = static_cast<unsigned char>(c | 0x20);
-  return lower >= 'a' && lower <= 'z';
+// The end of the run of ASCII letters from `pos`, found eight bytes at a
+// time, and a byte at a time in the last seven bytes of the text.
+size_t AsciiLettersEnd(std::string_view text, size_t pos) {
+  for (; text.size() - pos >= 8; pos += 8) {
+    const uint64_t chunk = ascii_chunk::LoadEight(text.data() + pos);
+    // The low seven bits of a non-ASCII byte may look like a letter; its
+    // high bit says it is none.
+    const uint64_t letters =
+        ascii_chunk::BytesBetween(
+            (chunk & ~ascii_chunk::kHighBits) | (0x20 * ascii_chunk::kOnes),
+            'a', 'z') &
+        ~chunk;
+    const uint64_t others = ~letters & ascii_chunk::kHighBits;
+    if (others != 0) return pos + std::countr_zero(others) / 8;
+  }
+  for (; pos < text.size(); ++pos) {
+    const auto lower = static_cast<unsigned char>(text[pos] | 0x20);
+    if (lower < 'a' || lower > 'z') break;
+  }
+  return pos;
 }
 
 bool IsWordClass(CharClass cls) {
@@ -128,9 +147,8 @@ Scan ScanWord(std::string_view text, size_t begin, const CodePoint& first) {
   if (first.cls == CharClass::kIdeograph) {
     return {begin + first.size, TokenKind::kWord, SentenceRole::kPlain};
   }
-  // Most words start with ASCII letters; skip those a byte at a time.
-  size_t pos = begin;
-  while (pos < text.size() && IsAsciiLetter(text[pos])) ++pos;
+  // Most words start with ASCII letters; skip those eight at a time.
+  size_t pos = AsciiLettersEnd(text, begin);
   // An acronym's first run has at most two letters, and a period or a
   // non-ASCII letter or mark comes after them.
   if (first.cls == CharClass::kLetter && pos - begin <= 2 &&

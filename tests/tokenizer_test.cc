@@ -553,6 +553,25 @@ TEST(TokenizerTest, AsciiPunctuationHasTheRolesOfItsUnicodeProperties) {
   }
 }
 
+TEST(TokenizerTest, WordsOfAsciiLettersEndAtAnyByte) {
+  // Words of seven to seventeen letters, then a non-ASCII letter, whose
+  // bytes' low seven bits look like letters (0xC3 0xA9, 0xE1 0x88 0x80),
+  // then the end of the text seven bytes or less after.
+  EXPECT_THAT(
+      Spans("abcdefgh\u00E9 abcdefgh\u1200 abcdefghijklmnopq, x"),
+      ElementsAre(Span{"abcdefgh\u00E9", 0, 10}, Span{"abcdefgh\u1200", 11, 22},
+                  Span{"abcdefghijklmnopq", 23, 40}, Span{",", 40, 41},
+                  Span{"x", 42, 43}));
+  EXPECT_THAT(Spans("abcdefg\xC3"),
+              ElementsAre(Span{"abcdefg", 0, 7}, Span{"\xC3", 7, 8}));
+  EXPECT_THAT(
+      Spans("abcdefgh-ij"),
+      ElementsAre(Span{"abcdefgh", 0, 8}, Span{"-", 8, 9}, Span{"ij", 9, 11}));
+  EXPECT_THAT(Spans("abcdefghijklmnop1 abc@"),
+              ElementsAre(Span{"abcdefghijklmnop1", 0, 17}, Span{"abc", 18, 21},
+                          Span{"@", 21, 22}));
+}
+
 TEST(TokenizerTest, AcronymsWithNonAsciiLettersAndMarks) {
   EXPECT_THAT(Spans("aé.b. x"),
               ElementsAre(Span{"aé.b.", 0, 6}, Span{"x", 7, 8}));
