@@ -69,9 +69,11 @@ bool IsWordClass(CharClass cls) {
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
 // Combining marks belong to the character before them, whatever it is.
+// No mark is ASCII, so nearly always this looks at one byte.
 size_t SkipMarks(std::string_view text, size_t pos) {
-  for (CodePoint cp = CodePointAt(text, pos); cp.cls == CharClass::kMark;
-       cp = CodePointAt(text, pos)) {
+  while (pos < text.size() && static_cast<unsigned char>(text[pos]) >= 0x80) {
+    const CodePoint cp = DecodeNonAscii(text, pos);
+    if (cp.cls != CharClass::kMark) break;
     pos += cp.size;
   }
   return pos;
@@ -362,6 +364,11 @@ Tokens Tokenize(std::string_view text) {
   int line_breaks = 0;
   size_t pos = 0;
   while (pos < text.size()) {
+    if (text[pos] == ' ') {  // most gaps, without decoding
+      space = true;
+      ++pos;
+      continue;
+    }
     const CodePoint cp = CodePointAt(text, pos);
     switch (cp.cls) {
       case CharClass::kSpace:
