@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The table of abbreviations, checked to be sorted at compile time and
-// searched by bisection.
+// searched by bisection after a check of length.
 //
 // It does not fold case or allocate.
 
 #include "abbreviations.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <iterator>
 
 namespace parley {
@@ -42,9 +43,17 @@ constexpr bool AbbreviationLess(const Abbreviation& a, const Abbreviation& b) {
 }
 static_assert(std::ranges::is_sorted(kAbbreviations, AbbreviationLess));
 
+// Most words before a period are longer than any abbreviation: a length
+// check spares them the search.
+constexpr size_t kLongest =
+    std::ranges::max_element(kAbbreviations, {}, [](const Abbreviation& a) {
+      return a.word.size();
+    })->word.size();
+
 }  // namespace
 
 std::optional<AbbreviationKind> FindAbbreviation(std::string_view word) {
+  if (word.size() > kLongest) return std::nullopt;
   const auto* it =
       std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations),
                        Abbreviation{word, kOther}, AbbreviationLess);

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Sentence breaks decided between each token and the next from the last
-// token's role, the new token's first character and role, and the gap.
+// token's role, the new token's first character and role, and the gap: here
+// after a line break or a terminal, the header having let the rest through.
 //
 // It does not backtrack: a sentence, once closed, stays closed.
 
@@ -38,7 +39,8 @@ bool MayStartSentence(UChar32 c) {
 
 }  // namespace
 
-void SentenceSplitter::Add(UChar32 first, int line_breaks, SentenceRole role) {
+void SentenceSplitter::AddAfterBreakOrTerminal(UChar32 first, int line_breaks,
+                                               SentenceRole role) {
   const auto index = static_cast<uint32_t>(out_->tokens.size() - 1);
   const Token& token = out_->tokens.back();
   if (index == 0) {

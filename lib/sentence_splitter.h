@@ -44,12 +44,24 @@ class SentenceSplitter {
 
   // The token just appended to `out->tokens`, which starts with `first`,
   // after a gap with `line_breaks` line breaks.
-  void Add(UChar32 first, int line_breaks, SentenceRole role);
+  //
+  // Inline for the token in the middle of a line after anything but a
+  // terminal, which is most of them and can start no sentence.
+  void Add(UChar32 first, int line_breaks, SentenceRole role) {
+    if (line_breaks == 0 && state_ != SentenceRole::kTerminal &&
+        state_ != SentenceRole::kWideTerminal) {
+      state_ = role;
+      return;
+    }
+    AddAfterBreakOrTerminal(first, line_breaks, role);
+  }
 
   // Closes the last sentence, if there are tokens.
   void Finish();
 
  private:
+  void AddAfterBreakOrTerminal(UChar32 first, int line_breaks,
+                               SentenceRole role);
   void Close(uint32_t end_token);
 
   Tokens* out_;

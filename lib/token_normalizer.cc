@@ -1,8 +1,10 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Token norms: a byte loop for ASCII and curly quotes, which is nearly all
-// of English news, and ICU's nfkc_cf and NFC normalizers for the rest.
+// Token norms: a loop over code points for ASCII, curly quotes and the
+// characters whose norm is their own (dashes, most accented Latin letters),
+// which is nearly all of English news, and ICU's nfkc_cf and NFC
+// normalizers over the whole token for the rest.
 //
 // It does not cache norms or allocate beyond the output string and, on the
 // ICU path, ICU's UTF-16 strings.
@@ -96,29 +98,61 @@ void AppendUnicodeNorm(std::string_view text, std::string* out) {
       .toUTF8String(*out);
 }
 
+// Appends the norm of `c`, a code point at `bytes` in a token, when it
+// depends on `c` alone and is the same there as on the ICU path: `c`
+// straightened; or `c` itself if both normalizers leave it alone and it
+// joins nothing around it (ICU's "inert"); or the ASCII of its folded
+// decomposition if all else in that is diacritics ("É" -> "e" + U+0301 ->
+// "e", "ß" -> "ss").  ASCII, inert characters and dropped diacritics
+// neither reorder nor compose with what is around them, so a token of such
+// characters needs no normalizer.  Returns false for any other `c`.
+bool AppendOwnNorm(UChar32 c, std::string_view bytes, std::string* out) {
+  if (const UChar32 straight = StraightQuoteOrHyphen(c); straight != 0) {
+    out->push_back(static_cast<char>(straight));
+    return true;
+  }
+  const Normalizers& normalizers = GetNormalizers();
+  if (c < 0 || normalizers.nfkd_casefold == nullptr) return false;
+  if (normalizers.nfkd_casefold->isInert(c) && normalizers.nfc->isInert(c)) {
+    out->append(bytes);
+    return true;
+  }
+  icu::UnicodeString decomposition;
+  if (!normalizers.nfkd_casefold->getDecomposition(c, decomposition)) {
+    return false;
+  }
+  char ascii[8];
+  size_t length = 0;
+  for (int32_t i = 0; i < decomposition.length();) {
+    const UChar32 part = decomposition.char32At(i);
+    i += U16_LENGTH(part);
+    if (IsDiacritic(part)) continue;
+    if (part >= 0x80 || length == sizeof(ascii)) return false;
+    ascii[length++] = static_cast<char>(part);
+  }
+  out->append(ascii, length);
+  return true;
+}
+
 }  // namespace
 
 void NormalizeToken(std::string_view text, std::string* norm) {
-  norm->resize(text.size());
-  size_t length = 0;
+  norm->clear();
   for (size_t i = 0; i < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      (*norm)[length++] =
-          static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+      norm->push_back(
+          static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
       continue;
     }
     const CodePoint cp = DecodeNonAscii(text, i);
-    const UChar32 straight = StraightQuoteOrHyphen(cp.c);
-    if (straight == 0) {
+    if (!AppendOwnNorm(cp.c, text.substr(i, cp.size), norm)) {
       norm->clear();
       AppendUnicodeNorm(text, norm);
       return;
     }
-    (*norm)[length++] = static_cast<char>(straight);
     i += cp.size - 1;
   }
-  norm->resize(length);
 }
 
 }  // namespace parley

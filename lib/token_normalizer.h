@@ -9,8 +9,9 @@
 //   parley::NormalizeToken("Türkiye", &norm);     // "turkiye"
 //   parley::NormalizeToken("Pakistan’s", &norm);  // "pakistan's"
 //
-// ASCII and curly quotes are folded byte by byte; any other non-ASCII
-// character sends the whole text through ICU's normalizers.
+// ASCII, curly quotes and characters whose norm depends on them alone (a
+// dash, "é") are folded one by one; any other non-ASCII character sends the
+// whole text through ICU's normalizers.
 //
 // Only marks placed above or below a letter go (canonical combining class
 // 200 and up: "ü", "ç", "й"); marks that are part of a spelling stay: Indic

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Token shapes and case classes by a walk over code points that counts
-// cased letters; and the table of ASCII folds that the fast path in
-// token_shape.h reads.
+// cased letters; and the fast path for tokens longer than one chunk.
 //
 // It does not fold text to norms (token_normalizer.cc does).
 
 #include "token_shape.h"
 
+#include <algorithm>
 #include <string>
 
 #include "code_point.h"
@@ -46,19 +46,47 @@ class CaseCounter {
   bool previous_upper_ = false;
 };
 
+namespace internal = token_shape_internal;
+
 }  // namespace
 
-constinit const std::array<AsciiFold, 128> kAsciiFolds = [] {
-  std::array<AsciiFold, 128> folds{};
-  for (int b = 0; b < 128; ++b) {
-    const auto c = static_cast<char>(b);
-    folds[b] = {c, c};
-    if (c >= 'A' && c <= 'Z') folds[b] = {static_cast<char>(c + 32), 'X'};
-    if (c >= 'a' && c <= 'z') folds[b].shape = 'x';
-    if (c >= '0' && c <= '9') folds[b].shape = 'd';
+bool DescribeLongAsciiToken(std::string_view text, size_t begin, size_t end,
+                            Token* token) {
+  constexpr size_t kMaxLength = 64;  // a bit per byte in `upper`, `lower`
+  const size_t length = end - begin;
+  if (length > kMaxLength) return false;
+  char norm[kMaxLength];
+  char shape[kMaxLength];
+  uint64_t upper = 0;
+  uint64_t lower = 0;
+  uint64_t same = 0;      // bit i: shape byte i repeats shape byte i - 1
+  uint64_t previous = 0;  // the last shape byte of the chunk before
+  for (size_t i = 0; i < length; i += 8) {
+    const uint64_t chunk =
+        internal::LoadChunk(text, begin + i, std::min(begin + i + 8, end));
+    if ((chunk & internal::kHighBits) != 0) return false;
+    const internal::ChunkForms forms = internal::DescribeChunk(chunk);
+    internal::StoreChunk(forms.norm, norm + i);
+    internal::StoreChunk(forms.shape, shape + i);
+    upper |= internal::BitPerByte(forms.upper) << i;
+    lower |= internal::BitPerByte(forms.lower) << i;
+    same |= internal::BitPerByte(internal::ZeroBytes(
+                forms.shape ^ ((forms.shape << 8) | previous)))
+            << i;
+    previous = forms.shape >> 56;
   }
-  return folds;
-}();
+  // The first byte repeats none, and bytes past the token do not count.
+  same &= internal::LowBits(length) & ~uint64_t{1};
+  token->norm.assign(norm, length);
+  if ((same & (same << 1) & (same << 2) & (same << 3)) == 0) {
+    token->shape.assign(shape, length);
+  } else {
+    internal::AssignCutShape(shape, ~same & internal::LowBits(length), length,
+                             &token->shape);
+  }
+  token->case_class = AsciiCaseClass(upper, lower);
+  return true;
+}
 
 void DescribeShapeAndCase(std::string_view text, Token* token) {
   std::string& shape = token->shape;

@@ -18,6 +18,7 @@
 
 #include <unicode/uchar.h>
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -25,6 +26,7 @@
 #include <string_view>
 
 #include "abbreviations.h"
+#include "ascii_chunk.h"
 #include "code_point.h"
 #include "sentence_splitter.h"
 #include "token_normalizer.h"
@@ -36,9 +38,26 @@ namespace {
 // ---------------------------------------------------------------------------
 // Code points in words.
 
-constexpr bool IsAsciiLetter(char c) {
-  const auto lower = static_cast<unsigned char>(c | 0x20);
-  return lower >= 'a' && lower <= 'z';
+// The end of the run of ASCII letters from `pos`, found eight bytes at a
+// time, and a byte at a time in the last seven bytes of the text.
+size_t AsciiLettersEnd(std::string_view text, size_t pos) {
+  for (; text.size() - pos >= 8; pos += 8) {
+    const uint64_t chunk = ascii_chunk::LoadEight(text.data() + pos);
+    // The low seven bits of a non-ASCII byte may look like a letter; its
+    // high bit says it is none.
+    const uint64_t letters =
+        ascii_chunk::BytesBetween(
+            (chunk & ~ascii_chunk::kHighBits) | (0x20 * ascii_chunk::kOnes),
+            'a', 'z') &
+        ~chunk;
+    const uint64_t others = ~letters & ascii_chunk::kHighBits;
+    if (others != 0) return pos + std::countr_zero(others) / 8;
+  }
+  for (; pos < text.size(); ++pos) {
+    const auto lower = static_cast<unsigned char>(text[pos] | 0x20);
+    if (lower < 'a' || lower > 'z') break;
+  }
+  return pos;
 }
 
 bool IsWordClass(CharClass cls) {
@@ -50,9 +69,11 @@ bool IsWordClass(CharClass cls) {
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
 // Combining marks belong to the character before them, whatever it is.
+// No mark is ASCII, so nearly always this looks at one byte.
 size_t SkipMarks(std::string_view text, size_t pos) {
-  for (CodePoint cp = CodePointAt(text, pos); cp.cls == CharClass::kMark;
-       cp = CodePointAt(text, pos)) {
+  while (pos < text.size() && static_cast<unsigned char>(text[pos]) >= 0x80) {
+    const CodePoint cp = DecodeNonAscii(text, pos);
+    if (cp.cls != CharClass::kMark) break;
     pos += cp.size;
   }
   return pos;
@@ -124,15 +145,17 @@ bool NumberFollows(std::string_view text, size_t pos) {
 
 // A word or number starting at `begin` with `first`, a letter, ideograph or
 // number.
-Scan ScanWord(std::string_view text, size_t begin, CodePoint first) {
+Scan ScanWord(std::string_view text, size_t begin, const CodePoint& first) {
   if (first.cls == CharClass::kIdeograph) {
     return {begin + first.size, TokenKind::kWord, SentenceRole::kPlain};
   }
-  // Most words start with ASCII letters; skip those a byte at a time.
-  size_t pos = begin;
-  while (pos < text.size() && IsAsciiLetter(text[pos])) ++pos;
-  // An acronym's first run has at most two letters.
-  if (first.cls == CharClass::kLetter && pos - begin <= 2) {
+  // Most words start with ASCII letters; skip those eight at a time.
+  size_t pos = AsciiLettersEnd(text, begin);
+  // An acronym's first run has at most two letters, and a period or a
+  // non-ASCII letter or mark comes after them.
+  if (first.cls == CharClass::kLetter && pos - begin <= 2 &&
+      pos < text.size() &&
+      (text[pos] == '.' || static_cast<unsigned char>(text[pos]) >= 0x80)) {
     if (const size_t end = AcronymEnd(text, begin)) {
       return {end, TokenKind::kWord, SentenceRole::kPlain};
     }
@@ -228,8 +251,31 @@ bool IsWide(UChar32 c) {
   return width == U_EA_FULLWIDTH || width == U_EA_WIDE;
 }
 
+// What the rest of ScanPunctuation finds for ASCII, without asking ICU:
+// Terminal_Punctuation "," ":" ";", dash and opening brackets continue a
+// sentence, closing brackets close one.
+constexpr SentenceRole AsciiPunctuationRole(UChar32 c) {
+  switch (c) {
+    case ',':
+    case ':':
+    case ';':
+    case '-':
+    case '(':
+    case '[':
+    case '{':
+      return SentenceRole::kContinuer;
+    case ')':
+    case ']':
+    case '}':
+      return SentenceRole::kCloser;
+    default:
+      return SentenceRole::kPlain;
+  }
+}
+
 // `first` is punctuation at `begin`, not a possessive.
-Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
+Scan ScanPunctuation(std::string_view text, size_t begin,
+                     const CodePoint& first) {
   Scan scan{begin + first.size, TokenKind::kPunctuation, SentenceRole::kPlain};
   const UChar32 c = first.c;
   if (IsSentenceTerminal(c)) {
@@ -245,6 +291,10 @@ Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
   }
   if (c == '"' || c == '\'') {
     scan.role = SentenceRole::kCloser;
+    return scan;
+  }
+  if (c < 0x80) {
+    scan.role = AsciiPunctuationRole(c);
     return scan;
   }
   // Terminal_Punctuation less the sentence terminals: commas, colons and
@@ -272,7 +322,7 @@ Scan ScanPunctuation(std::string_view text, size_t begin, CodePoint first) {
 // A symbol with what renders as one with it: an emoji with its modifiers,
 // variation selectors, tags and ZWJ-joined emoji, or a flag's two regional
 // indicators.
-Scan ScanSymbol(std::string_view text, size_t begin, CodePoint first) {
+Scan ScanSymbol(std::string_view text, size_t begin, const CodePoint& first) {
   Scan scan{begin + first.size, TokenKind::kSymbol, SentenceRole::kPlain};
   if (first.c < 0x80) return scan;
   CodePoint cp = CodePointAt(text, scan.end);
@@ -314,6 +364,11 @@ Tokens Tokenize(std::string_view text) {
   int line_breaks = 0;
   size_t pos = 0;
   while (pos < text.size()) {
+    if (text[pos] == ' ') {  // most gaps, without decoding
+      space = true;
+      ++pos;
+      continue;
+    }
     const CodePoint cp = CodePointAt(text, pos);
     switch (cp.cls) {
       case CharClass::kSpace:
@@ -343,7 +398,8 @@ Tokens Tokenize(std::string_view text) {
         scan = ScanWord(text, pos, cp);
         break;
       case CharClass::kPunctuation:
-        if (const size_t end = PossessiveEnd(text, pos);
+        if (const size_t end =
+                IsApostrophe(cp.c) ? PossessiveEnd(text, pos) : 0;
             end != 0 && !space && !out.tokens.empty() &&
             out.tokens.back().end == pos &&
             (out.tokens.back().kind == TokenKind::kWord ||
@@ -372,7 +428,7 @@ Tokens Tokenize(std::string_view text) {
     if (cp.cls == CharClass::kIllFormed) {
       token.norm = "\xEF\xBF\xBD";
       DescribeShapeAndCase(token_text, &token);
-    } else if (!DescribeAsciiToken(token_text, &token)) {
+    } else if (!DescribeAsciiToken(text, pos, scan.end, &token)) {
       NormalizeToken(token_text, &token.norm);
       DescribeShapeAndCase(token_text, &token);
     }

@@ -27,11 +27,15 @@ Token Described(std::string_view text) {
   return token;
 }
 
-// Through the ASCII fast path, which must take the text.
-Token DescribedAscii(std::string_view text) {
+// Through the ASCII fast path, which must take text[begin, end).
+Token DescribedAscii(std::string_view text, size_t begin, size_t end) {
   Token token;
-  EXPECT_TRUE(DescribeAsciiToken(text, &token)) << text;
+  EXPECT_TRUE(DescribeAsciiToken(text, begin, end, &token)) << text;
   return token;
+}
+
+Token DescribedAscii(std::string_view text) {
+  return DescribedAscii(text, 0, text.size());
 }
 
 std::string Shape(std::string_view text) { return Described(text).shape; }
@@ -125,25 +129,73 @@ TEST(TokenShapeTest, AsciiFastPathLeavesOtherTextAlone) {
   token.norm = "norm";
   token.shape = "shape";
   token.case_class = CaseClass::kMixed;
-  EXPECT_FALSE(DescribeAsciiToken("Türkiye", &token));
-  EXPECT_FALSE(DescribeAsciiToken("Pakistan’s", &token));
-  EXPECT_FALSE(DescribeAsciiToken(std::string(65, 'a'), &token));
-  EXPECT_FALSE(DescribeAsciiToken("\xFF", &token));
+  for (const std::string_view text :
+       {"Türkiye", "Pakistan’s", "aaaaaaaa\xFF", "\xFF"}) {
+    EXPECT_FALSE(DescribeAsciiToken(text, 0, text.size(), &token)) << text;
+  }
+  const std::string too_long(65, 'a');
+  EXPECT_FALSE(DescribeAsciiToken(too_long, 0, too_long.size(), &token));
   EXPECT_EQ(token.norm, "norm");
   EXPECT_EQ(token.shape, "shape");
   EXPECT_EQ(token.case_class, CaseClass::kMixed);
 }
 
+TEST(TokenShapeTest, AsciiFastPathReadsOnlyItsToken) {
+  // Non-ASCII text right before and after, and the end of the text at
+  // every distance.
+  const std::string_view text = "Ü Pakistan’s U.S.";
+  const Token pakistan = DescribedAscii(text, 3, 11);
+  EXPECT_EQ(pakistan.norm, "pakistan");
+  EXPECT_EQ(pakistan.shape, "Xxxxx");
+  EXPECT_EQ(pakistan.case_class, CaseClass::kTitle);
+  for (size_t begin = 15; begin < text.size(); ++begin) {
+    for (size_t end = begin + 1; end <= text.size(); ++end) {
+      const std::string_view token_text = text.substr(begin, end - begin);
+      const Token fast = DescribedAscii(text, begin, end);
+      EXPECT_EQ(fast.shape, Described(token_text).shape) << token_text;
+      std::string norm;
+      NormalizeToken(token_text, &norm);
+      EXPECT_EQ(fast.norm, norm);
+    }
+  }
+  const Token short_text = DescribedAscii("aB", 1, 2);
+  EXPECT_EQ(short_text.norm, "b");
+  EXPECT_EQ(short_text.shape, "X");
+  EXPECT_EQ(short_text.case_class, CaseClass::kTitle);
+}
+
+TEST(TokenShapeTest, AsciiFastPathCutsRunsAcrossItsChunks) {
+  // Eight bytes a chunk: runs that end, start or go on at a chunk's end.
+  const Token token =
+      DescribedAscii("Xxxxxxx.aaaaAAAAAAAAAAAAbbbbb,,,,9999999");
+  EXPECT_EQ(token.norm, "xxxxxxx.aaaaaaaaaaaaaaaabbbbb,,,,9999999");
+  EXPECT_EQ(token.shape, "Xxxxx.xxxxXXXXxxxx,,,,dddd");
+  EXPECT_EQ(token.case_class, CaseClass::kMixed);
+
+  const Token ten = DescribedAscii("ABCDEFGHIj");
+  EXPECT_EQ(ten.shape, "XXXXx");
+  EXPECT_EQ(ten.case_class, CaseClass::kMixed);
+}
+
 TEST(TokenShapeTest, AsciiFastPathAgreesWithTheGeneralPath) {
-  // Letters of both cases, digits, punctuation and controls, in runs.
-  constexpr std::string_view kAlphabet = "aAbZzz09..-'\"$\t\x01";
+  // Letters of both cases, digits, punctuation and controls, in runs, and
+  // the bytes on either side of the letters and digits.
+  static constexpr char kCharacters[] = "aAbZzz09..-'\"$\t\x01\0@[`{/:\x7F";
+  constexpr std::string_view kAlphabet(kCharacters, sizeof(kCharacters) - 1);
   std::mt19937 random(20260322);
   std::uniform_int_distribution<size_t> pick(0, kAlphabet.size() - 1);
   std::uniform_int_distribution<int> length(0, 64);
   for (int i = 0; i < 2000; ++i) {
     std::string text(length(random), ' ');
     for (char& c : text) c = kAlphabet[pick(random)];
-    const Token fast = DescribedAscii(text);
+    // Somewhere in a longer text, which may be shorter than eight bytes
+    // and have non-ASCII text around the token.
+    const std::string around = "\xC3\x9C\x01 aZ";
+    const std::string before = around.substr(0, pick(random) % 7);
+    const std::string after = around.substr(0, pick(random) % 7);
+    const std::string whole = before + text + after;
+    const Token fast =
+        DescribedAscii(whole, before.size(), before.size() + text.size());
     const Token general = Described(text);
     std::string norm;
     NormalizeToken(text, &norm);

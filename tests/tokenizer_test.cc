@@ -11,6 +11,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 #include <cstdint>
 #include <ostream>
@@ -18,6 +19,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "code_point.h"
+#include "token_normalizer.h"
+#include "token_shape.h"
 
 namespace parley {
 namespace {
@@ -520,6 +525,134 @@ TEST(TokenizerTest, AnyBytesKeepTheInvariants) {
       "S.";
   for (size_t n = 0; n <= text.size(); ++n) {
     TokenizeChecked(std::string_view(text).substr(0, n));
+  }
+}
+
+TEST(TokenizerTest, AsciiPunctuationHasTheRolesOfItsUnicodeProperties) {
+  for (UChar32 c = 0; c < 0x80; ++c) {
+    if (CodePointAt(std::string(1, static_cast<char>(c)), 0).cls !=
+            CharClass::kPunctuation ||
+        c == '.' || c == '!' || c == '?' || c == '"' || c == '\'') {
+      continue;
+    }
+    const int8_t type = u_charType(c);
+    const bool continuer = u_hasBinaryProperty(c, UCHAR_TERMINAL_PUNCTUATION) ||
+                           type == U_DASH_PUNCTUATION ||
+                           type == U_START_PUNCTUATION ||
+                           type == U_INITIAL_PUNCTUATION;
+    const bool closer =
+        type == U_END_PUNCTUATION || type == U_FINAL_PUNCTUATION;
+    const std::string mark(1, static_cast<char>(c));
+    // A continuer holds the sentence open across a line break; a closer
+    // glued to a terminal leaves the sentence to end after it.
+    EXPECT_EQ(Sentences("They said" + mark + "\nThen").size(),
+              continuer ? 1u : 2u)
+        << mark;
+    EXPECT_EQ(Sentences("It ended." + mark + " Then").size(), closer ? 2u : 1u)
+        << mark;
+  }
+}
+
+TEST(TokenizerTest, WordsOfAsciiLettersEndAtAnyByte) {
+  // Words of seven to seventeen letters, then a non-ASCII letter, whose
+  // bytes' low seven bits look like letters (0xC3 0xA9, 0xE1 0x88 0x80),
+  // then the end of the text seven bytes or less after.
+  EXPECT_THAT(
+      Spans("abcdefgh\u00E9 abcdefgh\u1200 abcdefghijklmnopq, x"),
+      ElementsAre(Span{"abcdefgh\u00E9", 0, 10}, Span{"abcdefgh\u1200", 11, 22},
+                  Span{"abcdefghijklmnopq", 23, 40}, Span{",", 40, 41},
+                  Span{"x", 42, 43}));
+  EXPECT_THAT(Spans("abcdefg\xC3"),
+              ElementsAre(Span{"abcdefg", 0, 7}, Span{"\xC3", 7, 8}));
+  EXPECT_THAT(
+      Spans("abcdefgh-ij"),
+      ElementsAre(Span{"abcdefgh", 0, 8}, Span{"-", 8, 9}, Span{"ij", 9, 11}));
+  EXPECT_THAT(Spans("abcdefghijklmnop1 abc@"),
+              ElementsAre(Span{"abcdefghijklmnop1", 0, 17}, Span{"abc", 18, 21},
+                          Span{"@", 21, 22}));
+}
+
+TEST(TokenizerTest, AcronymsWithNonAsciiLettersAndMarks) {
+  EXPECT_THAT(Spans("aé.b. x"),
+              ElementsAre(Span{"aé.b.", 0, 6}, Span{"x", 7, 8}));
+  EXPECT_THAT(Spans("ab\u0301.c. x"),
+              ElementsAre(Span{"ab\u0301.c.", 0, 7}, Span{"x", 8, 9}));
+  EXPECT_THAT(Spans("É.U. x"),
+              ElementsAre(Span{"É.U.", 0, 5}, Span{"x", 6, 7}));
+  EXPECT_THAT(Spans("ab, c.d"), ElementsAre(Span{"ab", 0, 2}, Span{",", 2, 3},
+                                            Span{"c.d", 4, 7}));
+}
+
+// Every token's norm, shape and case class as the general path gives them
+// from its text alone.
+void ExpectGeneralDescriptions(std::string_view text, const Tokens& tokens) {
+  for (const Token& token : tokens.tokens) {
+    const std::string_view token_text =
+        text.substr(token.begin, token.end - token.begin);
+    Token general;
+    NormalizeToken(token_text, &general.norm);
+    DescribeShapeAndCase(token_text, &general);
+    EXPECT_EQ(token.norm, general.norm) << token_text;
+    EXPECT_EQ(token.shape, general.shape) << token_text;
+    EXPECT_EQ(token.case_class, general.case_class) << token_text;
+  }
+}
+
+// Whether two tokens are the same but for where they start.
+void ExpectSameToken(const Token& a, const Token& b, uint32_t shift) {
+  EXPECT_EQ(a.begin + shift, b.begin);
+  EXPECT_EQ(a.end + shift, b.end);
+  EXPECT_EQ(a.kind, b.kind);
+  EXPECT_EQ(a.case_class, b.case_class);
+  EXPECT_EQ(a.space_before, b.space_before);
+  EXPECT_EQ(a.newline_before, b.newline_before);
+  EXPECT_EQ(a.norm, b.norm);
+  EXPECT_EQ(a.shape, b.shape);
+}
+
+TEST(TokenizerTest, FastPathsAgreeWithTheGeneralPath) {
+  // ASCII next to non-ASCII, apostrophes, abbreviations, initials, ISO
+  // dates, numbers with inner punctuation, long runs, tokens at every
+  // distance from the end of the text, and control characters.
+  const std::vector<std::string> texts = {
+      "Pakistan’s U.S.-Türkiye talks",
+      "O'Brien's don't Shi’ite Pakistanis' rock 'n' roll",
+      "Dr. S. Jaishankar met Gen. Asad Munir, Feb. 3, No. 10 No. x",
+      "2025-03-22 2025-03-221 1,000,000 3.5 3:30pm 10a.m. 2020-21",
+      "AAAAAAAAAAAAAAAAAAAA aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa "
+      "xxxxXXXXxxxxxxxxxXXXXXXXXddddddddddddddddddddddddddddddddddddddddddd"
+      "ddddddddddd McDONALD iPhone G20 1990s",
+      "naïve café Ünal Émile ÉMILE Москва 北京 “quoted” — dash – ‐ ‑ …",
+      "a\x01b\x7F c\td\ne\r\nf \x80g \xFFh",
+      std::string("NUL\0byte\0", 9),
+      "x",
+      "ab",
+      "abc.",
+      "U.S",
+      "e.g.",
+      "I",
+      "...?!",
+      "'s",
+      "’s",
+      "Tu\u0308rkiye Paki\u00ADstan 12345678 123456789 ABCDEFGHI abcdefgh",
+  };
+  for (const std::string& text : texts) {
+    const Tokens tokens = TokenizeChecked(text);
+    ExpectGeneralDescriptions(text, tokens);
+    // Non-ASCII text far before or after leaves every token as it was.
+    const std::string far(20, ' ');
+    const std::string before = "é" + far;
+    const std::string after = far + "é";
+    const Tokens later = TokenizeChecked(before + text + after);
+    const Tokens earlier = TokenizeChecked(text + after);
+    ASSERT_EQ(later.tokens.size(), tokens.tokens.size() + 2) << text;
+    ASSERT_EQ(earlier.tokens.size(), tokens.tokens.size() + 1) << text;
+    for (size_t i = 0; i < tokens.tokens.size(); ++i) {
+      Token first = tokens.tokens[i];
+      if (i == 0) first.space_before = true;  // after "é" and spaces too
+      ExpectSameToken(first, later.tokens[i + 1], before.size());
+      ExpectSameToken(tokens.tokens[i], earlier.tokens[i], 0);
+    }
   }
 }
 
