@@ -582,6 +582,40 @@ TEST(DateRecognizerTest, SpellingsOfCommonShapes) {
               ElementsAre(Pair("March", "2025-03"), Pair("March", "2025-03")));
 }
 
+// Spans of one word (a weekday, a month, a year, a day word) are valued
+// without the RE2 of their form: the same words glued to others, in other
+// cases, or out of range are still no dates, and the same words inside a
+// longer date still take that date's form.
+TEST(DateRecognizerTest, DatesOfOneWord) {
+  const std::string text =
+      "TODAY, Yesterday and tomorrow; in 1850, in 1999 and 2099, not in 1776, "
+      "2100 or 2024_25; on Monday, not Monday_2 or monday; in June, not "
+      "Junes; on Friday, June 13, and in 2024-06-13; then Sunday";
+  std::vector<std::string> rules;
+  std::vector<TextValue> found;
+  for (const DateMention& mention :
+       Recognizer().Find(text, {}, Context(kWednesday))) {
+    rules.push_back(mention.rule);
+    found.emplace_back(
+        std::string(text.substr(mention.begin, mention.end - mention.begin)),
+        mention.value);
+  }
+  EXPECT_THAT(
+      found,
+      ElementsAre(Pair("TODAY", "2025-06-11"), Pair("Yesterday", "2025-06-10"),
+                  Pair("tomorrow", "2025-06-12"), Pair("1850", "1850"),
+                  Pair("1999", "1999"), Pair("2099", "2099"),
+                  Pair("Monday", "2025-06-09"), Pair("June", "2025-06"),
+                  Pair("Friday, June 13", "2025-06-13"),
+                  Pair("2024-06-13", "2024-06-13"),
+                  Pair("Sunday", "2025-06-08")));
+  EXPECT_THAT(rules,
+              ElementsAre("date:day-word", "date:day-word", "date:day-word",
+                          "date:year", "date:year", "date:year", "date:weekday",
+                          "date:month", "date:weekday-month-day", "date:iso",
+                          "date:weekday"));
+}
+
 TEST(DateRecognizerTest, LinesWithoutSentencesAndEmptyText) {
   const std::string text = "Officials met on Monday\nand will meet on Friday";
   EXPECT_THAT(Recognizer().Find(text, {}, Context(kWednesday)),
