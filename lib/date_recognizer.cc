@@ -9,12 +9,13 @@
 //
 // Parse: a candidate of one word that is a date by itself ("Monday",
 // "2024", "today"), more than half of them, names its form and is its own
-// part; over any other an anchored RE2::Set names its form and the form's
-// own RE2 captures the parts.  The words around the span reject what is
-// not a date ("every Monday", "April Ryan", "the next week", "of 2000
-// troops").  Where the value depends on tense, TenseReader
-// (tense_reader.h) walks out from the date to the nearest tense cue of its
-// sentence.
+// part; over any other an anchored RE2::Set names its form, and the parts
+// are its runs of letters and digits in the commonest forms ("March 22",
+// "last week") or else what the form's own RE2 captures.  The words around
+// the span reject what is not a date ("every Monday", "April Ryan", "the
+// next week", "of 2000 troops").  Where the value depends on tense,
+// TenseReader (tense_reader.h) walks out from the date to the nearest
+// tense cue of its sentence.
 //
 // Resolve: once one reading per repeated day or month has been chosen for
 // the whole document, DateResolver (date_resolver.h) values the mentions
@@ -259,6 +260,75 @@ std::optional<int> LoneWordForm(std::string_view text, uint32_t begin,
   return std::nullopt;
 }
 
+// The groups of a span that form `index` matches whole, read from its runs
+// of letters and of digits, for the commonest forms of more than one word
+// ("March 22", "last week", "next Friday"); false for other forms and for
+// spans with bytes beyond ASCII, which the form's RE2 captures.  In these
+// forms every group is a name, a keyword or a number, so a run of letters
+// or digits, and the only runs besides are a day's "st", "nd", "rd" or
+// "th": the Nth run is the Nth group of its kind.  Only the parts Parse
+// reads are found: a month group without its abbreviation's dot.
+bool ReadGroupsFromRuns(std::string_view text, uint32_t begin, uint32_t end,
+                        int index, Groups* groups) {
+  const DateForm form = static_cast<DateForm>(index);
+  if (form != DateForm::kWeekdayMonthDay && form != DateForm::kMonthDayYear &&
+      form != DateForm::kMonthDay && form != DateForm::kRelative &&
+      form != DateForm::kWeekday) {
+    return false;
+  }
+  // The \b that ends each of these forms, read in context as the RE2 does.
+  if (end < text.size() && IsRe2WordChar(text[end])) return false;
+  std::array<re2::StringPiece, 3> letters;
+  std::array<re2::StringPiece, 2> digits;
+  size_t letter_count = 0;
+  size_t digit_count = 0;
+  for (uint32_t i = begin; i < end;) {
+    if (IsNonAscii(text[i])) return false;
+    uint32_t run_end = i;
+    if (IsAsciiLetter(text[i])) {
+      while (run_end < end && IsAsciiLetter(text[run_end])) ++run_end;
+      if (letter_count == letters.size()) return false;
+      letters[letter_count++] = re2::StringPiece(text.data() + i, run_end - i);
+    } else if (IsAsciiDigit(text[i])) {
+      while (run_end < end && IsAsciiDigit(text[run_end])) ++run_end;
+      if (digit_count == digits.size()) return false;
+      digits[digit_count++] = re2::StringPiece(text.data() + i, run_end - i);
+    } else {
+      ++run_end;
+    }
+    i = run_end;
+  }
+  (*groups)[0] = re2::StringPiece(text.data() + begin, end - begin);
+  switch (form) {
+    case DateForm::kWeekdayMonthDay:  // weekday, month, day, year
+      (*groups)[1] = letters[0];
+      (*groups)[2] = letters[1];
+      (*groups)[3] = digits[0];
+      (*groups)[4] = digits[1];
+      return true;
+    case DateForm::kMonthDayYear:  // month, day, year
+      (*groups)[1] = letters[0];
+      (*groups)[2] = digits[0];
+      (*groups)[3] = digits[1];
+      return true;
+    case DateForm::kMonthDay:  // month, day
+      (*groups)[1] = letters[0];
+      (*groups)[2] = digits[0];
+      return true;
+    case DateForm::kRelative:  // "earlier", "last", "week"
+      if (letter_count < 2) return false;
+      (*groups)[1] = letter_count == 3 ? letters[0] : re2::StringPiece();
+      (*groups)[2] = letters[letter_count - 2];
+      (*groups)[3] = letters[letter_count - 1];
+      return true;
+    default:  // kWeekday: "last", "Monday"
+      if (letter_count == 0) return false;
+      (*groups)[1] = letter_count == 2 ? letters[0] : re2::StringPiece();
+      (*groups)[2] = letters[letter_count - 1];
+      return true;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Where tense is read.
 
@@ -374,6 +444,7 @@ int DateRecognizer::Patterns::Capture(std::string_view text, uint32_t begin,
   forms.Match(re2::StringPiece(text.data() + begin, end - begin), fired);
   if (fired->empty()) return -1;
   const int index = *std::min_element(fired->begin(), fired->end());
+  if (ReadGroupsFromRuns(text, begin, end, index, groups)) return index;
   const RE2& re = Capturing(index);
   *count = std::min<int>(re.NumberOfCapturingGroups() + 1,
                          static_cast<int>(groups->size()));

@@ -616,6 +616,28 @@ TEST(DateRecognizerTest, DatesOfOneWord) {
                           "date:weekday"));
 }
 
+// The commonest forms of more than one word are read from their runs of
+// letters and digits where they are ASCII, and captured by their RE2 where
+// a no-break space stands in them: both give the same values.
+TEST(DateRecognizerTest, DatesOfSeveralWordsWithAndWithoutNoBreakSpaces) {
+  const TextValue kDates[] = {{"Monday, March 24th, 2025", "2025-03-24"},
+                              {"Tuesday 25 March", "2025-03-25"},
+                              {"Sept. 3, 2024", "2024-09-03"},
+                              {"March 22nd", "2025-03-22"},
+                              {"earlier this month", "2025-06"},
+                              {"next week", "2025-W25"},
+                              {"last Monday", "2025-06-09"},
+                              {"This Friday", "2025-06-06"}};
+  for (const auto& [date, value] : kDates) {
+    for (const bool no_break : {false, true}) {
+      std::string spelling = date;
+      if (no_break) spelling.replace(spelling.find(' '), 1, "\u00A0");
+      EXPECT_THAT(Dates("They met on " + spelling + ".", Context(kWednesday)),
+                  ElementsAre(Pair(spelling, value)));
+    }
+  }
+}
+
 TEST(DateRecognizerTest, LinesWithoutSentencesAndEmptyText) {
   const std::string text = "Officials met on Monday\nand will meet on Friday";
   EXPECT_THAT(Recognizer().Find(text, {}, Context(kWednesday)),
