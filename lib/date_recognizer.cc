@@ -262,24 +262,26 @@ std::optional<int> LoneWordForm(std::string_view text, uint32_t begin,
 
 // The groups of a span that form `index` matches whole, read from its runs
 // of letters and of digits, for the commonest forms of more than one word
-// ("March 22", "last week", "next Friday"); false for other forms and for
-// spans with bytes beyond ASCII, which the form's RE2 captures.  In these
+// ("March 22", "last week", "22nd of March", "mid-March 2025",
+// "2025-03-22"); false for other forms, for spans with bytes beyond ASCII
+// and for a month glued to "mid", which the form's RE2 captures.  In these
 // forms every group is a name, a keyword or a number, so a run of letters
-// or digits, and the only runs besides are a day's "st", "nd", "rd" or
-// "th": the Nth run is the Nth group of its kind.  Only the parts Parse
-// reads are found: a month group without its abbreviation's dot.
+// or of digits, and the other runs ("st", "of", "early") stand at known
+// places: a group is the Nth or the last run of its kind.  Only the parts
+// Parse reads are found: a month group without its abbreviation's dot.
 bool ReadGroupsFromRuns(std::string_view text, uint32_t begin, uint32_t end,
                         int index, Groups* groups) {
   const DateForm form = static_cast<DateForm>(index);
   if (form != DateForm::kWeekdayMonthDay && form != DateForm::kMonthDayYear &&
-      form != DateForm::kMonthDay && form != DateForm::kRelative &&
-      form != DateForm::kWeekday) {
+      form != DateForm::kMonthDay && form != DateForm::kDayMonth &&
+      form != DateForm::kMonthYear && form != DateForm::kIso &&
+      form != DateForm::kRelative && form != DateForm::kWeekday) {
     return false;
   }
   // The \b that ends each of these forms, read in context as the RE2 does.
   if (end < text.size() && IsRe2WordChar(text[end])) return false;
   std::array<re2::StringPiece, 3> letters;
-  std::array<re2::StringPiece, 2> digits;
+  std::array<re2::StringPiece, 3> digits;
   size_t letter_count = 0;
   size_t digit_count = 0;
   for (uint32_t i = begin; i < end;) {
@@ -314,6 +316,30 @@ bool ReadGroupsFromRuns(std::string_view text, uint32_t begin, uint32_t end,
     case DateForm::kMonthDay:  // month, day
       (*groups)[1] = letters[0];
       (*groups)[2] = digits[0];
+      return true;
+    case DateForm::kDayMonth:  // day, "st" and "of" perhaps, month
+      if (letter_count == 0) return false;
+      (*groups)[1] = digits[0];
+      (*groups)[2] = letters[letter_count - 1];
+      return true;
+    case DateForm::kMonthYear: {  // "early" perhaps, month, "of" perhaps
+      if (letter_count == 0) return false;
+      const size_t month =
+          letter_count - (letters[letter_count - 1] == "of" ? 1 : 0);
+      // "midMarch" is one run, which only the RE2 splits.
+      if (month == 0 ||
+          MonthNumber(std::string_view(letters[month - 1].data(),
+                                       letters[month - 1].size())) == 0) {
+        return false;
+      }
+      (*groups)[1] = letters[month - 1];
+      (*groups)[2] = digits[0];
+      return true;
+    }
+    case DateForm::kIso:  // year, month, day
+      (*groups)[1] = digits[0];
+      (*groups)[2] = digits[1];
+      (*groups)[3] = digits[2];
       return true;
     case DateForm::kRelative:  // "earlier", "last", "week"
       if (letter_count < 2) return false;

@@ -627,7 +627,12 @@ TEST(DateRecognizerTest, DatesOfSeveralWordsWithAndWithoutNoBreakSpaces) {
                               {"earlier this month", "2025-06"},
                               {"next week", "2025-W25"},
                               {"last Monday", "2025-06-09"},
-                              {"This Friday", "2025-06-06"}};
+                              {"This Friday", "2025-06-06"},
+                              {"22nd of March", "2025-03-22"},
+                              {"3 Sept.", "2024-09-03"},
+                              {"mid-March 2024", "2024-03"},
+                              {"Early March, 2024", "2024-03"},
+                              {"March of 2024", "2024-03"}};
   for (const auto& [date, value] : kDates) {
     for (const bool no_break : {false, true}) {
       std::string spelling = date;
@@ -636,6 +641,13 @@ TEST(DateRecognizerTest, DatesOfSeveralWordsWithAndWithoutNoBreakSpaces) {
                   ElementsAre(Pair(spelling, value)));
     }
   }
+  // ISO dates have no space; "midMarch" is one run of letters.
+  EXPECT_THAT(Dates("They met on 2024-03-22 and in midMarch 2024 and "
+                    "MIDMay 2024.",
+                    Context(kWednesday)),
+              ElementsAre(Pair("2024-03-22", "2024-03-22"),
+                          Pair("midMarch 2024", "2024-03"),
+                          Pair("MIDMay 2024", "2024-05")));
 }
 
 TEST(DateRecognizerTest, LinesWithoutSentencesAndEmptyText) {
