@@ -7,12 +7,15 @@
 // searched leftmost-longest over the whole text, yields the candidate
 // spans in one linear pass.
 //
-// Parse: an anchored RE2::Set over a candidate names its form, the form's
-// own RE2 captures the parts, and the words around the span reject what is
-// not a date ("every Monday", "April Ryan", "the next week", "of 2000
-// troops").  Where the value depends on tense, TenseReader
-// (tense_reader.h) walks out from the date to the nearest tense cue of its
-// sentence.
+// Parse: a candidate of one word that is a date by itself ("Monday",
+// "2024", "today"), more than half of them, names its form and is its own
+// part; over any other an anchored RE2::Set names its form, and the parts
+// are its runs of letters and digits in the commonest forms ("March 22",
+// "last week") or else what the form's own RE2 captures.  The words around
+// the span reject what is not a date ("every Monday", "April Ryan", "the
+// next week", "of 2000 troops").  Where the value depends on tense,
+// TenseReader (tense_reader.h) walks out from the date to the nearest
+// tense cue of its sentence.
 //
 // Resolve: once one reading per repeated day or month has been chosen for
 // the whole document, DateResolver (date_resolver.h) values the mentions
@@ -202,6 +205,157 @@ bool IsDateline(std::string_view text, size_t begin) {
 }
 
 // ---------------------------------------------------------------------------
+// Spans that are one word.
+
+constexpr std::string_view kWeekdayNames[] = {
+    "Monday", "Tuesday",  "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday"};
+
+constexpr std::string_view kMonthNames[] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+// What RE2's \b takes for a word character.
+bool IsRe2WordChar(char c) {
+  return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '_';
+}
+
+// The groups the RE2 of a form captures, by position (date_forms.cc).
+using Groups = std::array<re2::StringPiece, 8>;
+
+// The index of the form of [begin, end) when the span is one word that
+// names a date by itself, a weekday, a month, a year or a day word ("Monday",
+// "June", "2024", "today"), with the groups that form's RE2 captures;
+// nullopt for any other span.  More than half the spans of news are such a
+// word, and for them the RE2::Set and the capturing RE2 of Parse would only
+// confirm what the word says: no form before the word's own matches it
+// whole, and the \b that ends the word's form holds where a non-word
+// character follows.
+std::optional<int> LoneWordForm(std::string_view text, uint32_t begin,
+                                uint32_t end, Groups* groups) {
+  if (end < text.size() && IsRe2WordChar(text[end])) return std::nullopt;
+  const std::string_view word = text.substr(begin, end - begin);
+  const re2::StringPiece piece(word.data(), word.size());
+  auto found = [&](DateForm form, int group) {
+    (*groups)[0] = piece;
+    (*groups)[group] = piece;
+    return static_cast<int>(form);
+  };
+  if (IsOneOf(word, {"today", "yesterday", "tomorrow"})) {
+    return found(DateForm::kDayWord, 1);
+  }
+  if (word.size() == 4 && std::all_of(word.begin(), word.end(), IsAsciiDigit) &&
+      (word.starts_with("18") || word.starts_with("19") ||
+       word.starts_with("20"))) {
+    return found(DateForm::kYear, 3);
+  }
+  if (std::find(std::begin(kWeekdayNames), std::end(kWeekdayNames), word) !=
+      std::end(kWeekdayNames)) {
+    return found(DateForm::kWeekday, 2);
+  }
+  if (std::find(std::begin(kMonthNames), std::end(kMonthNames), word) !=
+      std::end(kMonthNames)) {
+    return found(DateForm::kMonth, 3);
+  }
+  return std::nullopt;
+}
+
+// The groups of a span that form `index` matches whole, read from its runs
+// of letters and of digits, for the commonest forms of more than one word
+// ("March 22", "last week", "22nd of March", "mid-March 2025",
+// "2025-03-22"); false for other forms, for spans with bytes beyond ASCII
+// and for a month glued to "mid", which the form's RE2 captures.  In these
+// forms every group is a name, a keyword or a number, so a run of letters
+// or of digits, and the other runs ("st", "of", "early") stand at known
+// places: a group is the Nth or the last run of its kind.  Only the parts
+// Parse reads are found: a month group without its abbreviation's dot.
+bool ReadGroupsFromRuns(std::string_view text, uint32_t begin, uint32_t end,
+                        int index, Groups* groups) {
+  const DateForm form = static_cast<DateForm>(index);
+  if (form != DateForm::kWeekdayMonthDay && form != DateForm::kMonthDayYear &&
+      form != DateForm::kMonthDay && form != DateForm::kDayMonth &&
+      form != DateForm::kMonthYear && form != DateForm::kIso &&
+      form != DateForm::kRelative && form != DateForm::kWeekday) {
+    return false;
+  }
+  // The \b that ends each of these forms, read in context as the RE2 does.
+  if (end < text.size() && IsRe2WordChar(text[end])) return false;
+  std::array<re2::StringPiece, 3> letters;
+  std::array<re2::StringPiece, 3> digits;
+  size_t letter_count = 0;
+  size_t digit_count = 0;
+  for (uint32_t i = begin; i < end;) {
+    if (IsNonAscii(text[i])) return false;
+    uint32_t run_end = i;
+    if (IsAsciiLetter(text[i])) {
+      while (run_end < end && IsAsciiLetter(text[run_end])) ++run_end;
+      if (letter_count == letters.size()) return false;
+      letters[letter_count++] = re2::StringPiece(text.data() + i, run_end - i);
+    } else if (IsAsciiDigit(text[i])) {
+      while (run_end < end && IsAsciiDigit(text[run_end])) ++run_end;
+      if (digit_count == digits.size()) return false;
+      digits[digit_count++] = re2::StringPiece(text.data() + i, run_end - i);
+    } else {
+      ++run_end;
+    }
+    i = run_end;
+  }
+  (*groups)[0] = re2::StringPiece(text.data() + begin, end - begin);
+  switch (form) {
+    case DateForm::kWeekdayMonthDay:  // weekday, month, day, year
+      (*groups)[1] = letters[0];
+      (*groups)[2] = letters[1];
+      (*groups)[3] = digits[0];
+      (*groups)[4] = digits[1];
+      return true;
+    case DateForm::kMonthDayYear:  // month, day, year
+      (*groups)[1] = letters[0];
+      (*groups)[2] = digits[0];
+      (*groups)[3] = digits[1];
+      return true;
+    case DateForm::kMonthDay:  // month, day
+      (*groups)[1] = letters[0];
+      (*groups)[2] = digits[0];
+      return true;
+    case DateForm::kDayMonth:  // day, "st" and "of" perhaps, month
+      if (letter_count == 0) return false;
+      (*groups)[1] = digits[0];
+      (*groups)[2] = letters[letter_count - 1];
+      return true;
+    case DateForm::kMonthYear: {  // "early" perhaps, month, "of" perhaps
+      if (letter_count == 0) return false;
+      const size_t month =
+          letter_count - (letters[letter_count - 1] == "of" ? 1 : 0);
+      // "midMarch" is one run, which only the RE2 splits.
+      if (month == 0 ||
+          MonthNumber(std::string_view(letters[month - 1].data(),
+                                       letters[month - 1].size())) == 0) {
+        return false;
+      }
+      (*groups)[1] = letters[month - 1];
+      (*groups)[2] = digits[0];
+      return true;
+    }
+    case DateForm::kIso:  // year, month, day
+      (*groups)[1] = digits[0];
+      (*groups)[2] = digits[1];
+      (*groups)[3] = digits[2];
+      return true;
+    case DateForm::kRelative:  // "earlier", "last", "week"
+      if (letter_count < 2) return false;
+      (*groups)[1] = letter_count == 3 ? letters[0] : re2::StringPiece();
+      (*groups)[2] = letters[letter_count - 2];
+      (*groups)[3] = letters[letter_count - 1];
+      return true;
+    default:  // kWeekday: "last", "Monday"
+      if (letter_count == 0) return false;
+      (*groups)[1] = letter_count == 2 ? letters[0] : re2::StringPiece();
+      (*groups)[2] = letters[letter_count - 1];
+      return true;
+  }
+}
+
+// ---------------------------------------------------------------------------
 // Where tense is read.
 
 // `span` if at most kMaxContext bytes long, else its part in the block of
@@ -275,6 +429,11 @@ struct DateRecognizer::Patterns {
                                       uint32_t end, const DateContext& context,
                                       std::vector<int>* fired) const;
 
+  // The index of the first form that matches [begin, end) whole, or -1,
+  // with the groups its RE2 captures and how many it has.
+  int Capture(std::string_view text, uint32_t begin, uint32_t end,
+              std::vector<int>* fired, Groups* groups, int* count) const;
+
   // The RE2 that captures the parts of form `index`, compiled on first
   // use: a run over a few stories meets few of the forms, and compiling
   // them all was a third of the time of DateRecognizer::Create.
@@ -302,23 +461,45 @@ struct DateRecognizer::Patterns {
   CueLexicon lexicon;
 };
 
-std::optional<DateExpression> DateRecognizer::Patterns::Parse(
-    std::string_view text, uint32_t begin, uint32_t end,
-    const DateContext& context, std::vector<int>* fired) const {
+int DateRecognizer::Patterns::Capture(std::string_view text, uint32_t begin,
+                                      uint32_t end, std::vector<int>* fired,
+                                      Groups* groups, int* count) const {
   // Compiled on first use, as the capturing forms are; the forms are fixed
   // and the tests compile them, so it does not fail.
   std::call_once(forms_compiled, [this] { forms.Compile(); });
   forms.Match(re2::StringPiece(text.data() + begin, end - begin), fired);
-  if (fired->empty()) return std::nullopt;
+  if (fired->empty()) return -1;
   const int index = *std::min_element(fired->begin(), fired->end());
+  if (ReadGroupsFromRuns(text, begin, end, index, groups)) return index;
   const RE2& re = Capturing(index);
-  std::array<re2::StringPiece, 8> groups;
-  const int count = std::min<int>(re.NumberOfCapturingGroups() + 1,
-                                  static_cast<int>(groups.size()));
-  if (!re.Match(re2::StringPiece(text.data(), text.size()), begin, end,
-                RE2::ANCHOR_BOTH, groups.data(), count)) {
-    return std::nullopt;
+  *count = std::min<int>(re.NumberOfCapturingGroups() + 1,
+                         static_cast<int>(groups->size()));
+  // RE2 reads no more than a byte either side of a span for \b, so that
+  // byte is all the context the match needs; a text that short also lets
+  // RE2 capture at once (OnePass or BitState) rather than first run its
+  // DFA to find the match it then captures.
+  const uint32_t window_begin = begin > 0 ? begin - 1 : 0;
+  const uint32_t window_end =
+      std::min<uint32_t>(static_cast<uint32_t>(text.size()), end + 1);
+  if (!re.Match(re2::StringPiece(text.data() + window_begin,
+                                 window_end - window_begin),
+                begin - window_begin, end - window_begin, RE2::ANCHOR_BOTH,
+                groups->data(), *count)) {
+    return -1;
   }
+  return index;
+}
+
+std::optional<DateExpression> DateRecognizer::Patterns::Parse(
+    std::string_view text, uint32_t begin, uint32_t end,
+    const DateContext& context, std::vector<int>* fired) const {
+  Groups groups;
+  int count = static_cast<int>(groups.size());
+  const std::optional<int> lone_word = LoneWordForm(text, begin, end, &groups);
+  const int index = lone_word
+                        ? *lone_word
+                        : Capture(text, begin, end, fired, &groups, &count);
+  if (index < 0) return std::nullopt;
   auto group = [&](int i) -> std::string_view {
     return i < count && groups[i].data() != nullptr
                ? std::string_view(groups[i].data(), groups[i].size())

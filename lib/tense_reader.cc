@@ -9,6 +9,7 @@
 #include "tense_reader.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -97,9 +98,17 @@ CueLexicon::CueLexicon() {
   for (std::string_view w : kPlanVerbs) roles_.emplace(w, CueRole::kPlanVerb);
   roles_.emplace("to", CueRole::kTo);
   roles_.emplace("due", CueRole::kDue);
+  for (const auto& [word, role] : roles_) {
+    if (word.size() >= initials_.size()) initials_.resize(word.size() + 1);
+    initials_[word.size()] |= uint32_t{1} << (word[0] - 'a');
+  }
 }
 
 std::optional<CueRole> CueLexicon::Role(std::string_view word) const {
+  if (word.empty() || word.size() >= initials_.size() || word[0] < 'a' ||
+      word[0] > 'z' || (initials_[word.size()] >> (word[0] - 'a') & 1) == 0) {
+    return std::nullopt;
+  }
   const auto it = roles_.find(word);
   if (it == roles_.end()) return std::nullopt;
   return it->second;
@@ -169,6 +178,8 @@ std::optional<TenseReader::Cue> TenseReader::CueAt(size_t begin,
       return Cue{begin - 3, end, Tense::kFuture};
     }
   }
+  // Every cue is lower case.
+  if (word[0] < 'a' || word[0] > 'z') return std::nullopt;
   // Runs glued to digits or non-ASCII letters are parts of other words; an
   // apostrophe after a run starts a contraction or a possessive.
   const size_t apostrophe = ApostropheWidth(text_, end);
@@ -178,9 +189,6 @@ std::optional<TenseReader::Cue> TenseReader::CueAt(size_t begin,
        (IsAsciiDigit(text_[end]) || IsNonAscii(text_[end])))) {
     return std::nullopt;
   }
-
-  // Every cue is lower case.
-  if (word[0] < 'a' || word[0] > 'z') return std::nullopt;
   const std::optional<CueRole> role = lexicon_.Role(word);
   Tense tense = Tense::kNone;
   size_t cue_end = end;
@@ -255,6 +263,16 @@ int TenseReader::Separation(size_t a, size_t b) const {
   int words = 0;
   int breaks = 0;
   for (size_t i = a; i < b; ++i) {
+    // Most bytes read are letters and digits, which start a word after a
+    // space and are never clause breaks: a run of them is read at once.
+    if (IsAsciiLetter(text_[i]) || IsAsciiDigit(text_[i])) {
+      if (SpaceBefore(i)) ++words;
+      while (i + 1 < b &&
+             (IsAsciiLetter(text_[i + 1]) || IsAsciiDigit(text_[i + 1]))) {
+        ++i;
+      }
+      continue;
+    }
     if (SpaceWidth(text_, i) > 0 || text_[i] == '\xA0') continue;
     if (SpaceBefore(i)) ++words;
     const char c = text_[i];

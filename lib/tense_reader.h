@@ -30,6 +30,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace parley {
 
@@ -62,8 +63,23 @@ class CueLexicon {
   std::string_view Partner(std::string_view word) const;
 
  private:
-  std::unordered_map<std::string_view, CueRole> roles_;
-  std::unordered_map<std::string_view, std::string_view> partners_;
+  // A hash for words of a few ASCII letters, cheaper than std::hash's,
+  // which is built for long strings: a read looks up every word it walks.
+  struct WordHash {
+    size_t operator()(std::string_view word) const {
+      size_t hash = word.size();
+      for (const char c : word) {
+        hash = hash * 31 + static_cast<unsigned char>(c);
+      }
+      return hash;
+    }
+  };
+
+  std::unordered_map<std::string_view, CueRole, WordHash> roles_;
+  std::unordered_map<std::string_view, std::string_view, WordHash> partners_;
+  // By length, a bit per letter a-z that starts a word of roles_ that
+  // long: most words fail on these before any hashing.
+  std::vector<uint32_t> initials_;
 };
 
 // What TenseReader::Read finds: the tense of the cue that governs a date,

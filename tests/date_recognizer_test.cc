@@ -582,6 +582,74 @@ TEST(DateRecognizerTest, SpellingsOfCommonShapes) {
               ElementsAre(Pair("March", "2025-03"), Pair("March", "2025-03")));
 }
 
+// Spans of one word (a weekday, a month, a year, a day word) are valued
+// without the RE2 of their form: the same words glued to others, in other
+// cases, or out of range are still no dates, and the same words inside a
+// longer date still take that date's form.
+TEST(DateRecognizerTest, DatesOfOneWord) {
+  const std::string text =
+      "TODAY, Yesterday and tomorrow; in 1850, in 1999 and 2099, not in 1776, "
+      "2100 or 2024_25; on Monday, not Monday_2 or monday; in June, not "
+      "Junes; on Friday, June 13, and in 2024-06-13; then Sunday";
+  std::vector<std::string> rules;
+  std::vector<TextValue> found;
+  for (const DateMention& mention :
+       Recognizer().Find(text, {}, Context(kWednesday))) {
+    rules.push_back(mention.rule);
+    found.emplace_back(
+        std::string(text.substr(mention.begin, mention.end - mention.begin)),
+        mention.value);
+  }
+  EXPECT_THAT(
+      found,
+      ElementsAre(Pair("TODAY", "2025-06-11"), Pair("Yesterday", "2025-06-10"),
+                  Pair("tomorrow", "2025-06-12"), Pair("1850", "1850"),
+                  Pair("1999", "1999"), Pair("2099", "2099"),
+                  Pair("Monday", "2025-06-09"), Pair("June", "2025-06"),
+                  Pair("Friday, June 13", "2025-06-13"),
+                  Pair("2024-06-13", "2024-06-13"),
+                  Pair("Sunday", "2025-06-08")));
+  EXPECT_THAT(rules,
+              ElementsAre("date:day-word", "date:day-word", "date:day-word",
+                          "date:year", "date:year", "date:year", "date:weekday",
+                          "date:month", "date:weekday-month-day", "date:iso",
+                          "date:weekday"));
+}
+
+// The commonest forms of more than one word are read from their runs of
+// letters and digits where they are ASCII, and captured by their RE2 where
+// a no-break space stands in them: both give the same values.
+TEST(DateRecognizerTest, DatesOfSeveralWordsWithAndWithoutNoBreakSpaces) {
+  const TextValue kDates[] = {{"Monday, March 24th, 2025", "2025-03-24"},
+                              {"Tuesday 25 March", "2025-03-25"},
+                              {"Sept. 3, 2024", "2024-09-03"},
+                              {"March 22nd", "2025-03-22"},
+                              {"earlier this month", "2025-06"},
+                              {"next week", "2025-W25"},
+                              {"last Monday", "2025-06-09"},
+                              {"This Friday", "2025-06-06"},
+                              {"22nd of March", "2025-03-22"},
+                              {"3 Sept.", "2024-09-03"},
+                              {"mid-March 2024", "2024-03"},
+                              {"Early March, 2024", "2024-03"},
+                              {"March of 2024", "2024-03"}};
+  for (const auto& [date, value] : kDates) {
+    for (const bool no_break : {false, true}) {
+      std::string spelling = date;
+      if (no_break) spelling.replace(spelling.find(' '), 1, "\u00A0");
+      EXPECT_THAT(Dates("They met on " + spelling + ".", Context(kWednesday)),
+                  ElementsAre(Pair(spelling, value)));
+    }
+  }
+  // ISO dates have no space; "midMarch" is one run of letters.
+  EXPECT_THAT(Dates("They met on 2024-03-22 and in midMarch 2024 and "
+                    "MIDMay 2024.",
+                    Context(kWednesday)),
+              ElementsAre(Pair("2024-03-22", "2024-03-22"),
+                          Pair("midMarch 2024", "2024-03"),
+                          Pair("MIDMay 2024", "2024-05")));
+}
+
 TEST(DateRecognizerTest, LinesWithoutSentencesAndEmptyText) {
   const std::string text = "Officials met on Monday\nand will meet on Friday";
   EXPECT_THAT(Recognizer().Find(text, {}, Context(kWednesday)),

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <optional>
 #include <ostream>
 #include <string_view>
 #include <utility>
@@ -129,6 +130,43 @@ TEST(TenseReaderTest, ReadsWithinItsSpan) {
   const TenseReader text(kText, {0, static_cast<uint32_t>(kText.size())},
                          Lexicon());
   EXPECT_EQ(text.Read(begin, begin + 6), Reading(Tense::kPast, 1));
+}
+
+// Separation counts words, digits and non-ASCII letters included, and
+// clause breaks however long the run of letters between them.
+TEST(TenseReaderTest, SeparationCountsWordsAndBreaks) {
+  EXPECT_EQ(ReadAt("They met with 42 envoys of caf\u00E9 owners on Monday.",
+                   "Monday"),
+            Reading(Tense::kPast, 7));
+  EXPECT_EQ(
+      ReadAt("They met, in Reykjavikreykjavikreykjavik; on Monday.", "Monday"),
+      Reading(Tense::kPast, 15));
+  EXPECT_EQ(ReadAt("They met \u2014 in\u00A0Oslo \u2013 on Monday.", "Monday"),
+            Reading(Tense::kPast, 17));
+}
+
+// Roles are found for the words of the lists only, in lower case: not for
+// words of a cue's length and initial, nor for longer words.
+TEST(CueLexiconTest, RolesOfTheListedWordsOnly) {
+  const CueLexicon& lexicon = Lexicon();
+  EXPECT_EQ(lexicon.Role("will"), CueRole::kFuture);
+  EXPECT_EQ(lexicon.Role("undertook"), CueRole::kPast);
+  EXPECT_EQ(lexicon.Role("concludes"), CueRole::kFuture);
+  EXPECT_EQ(lexicon.Role("hundred"), CueRole::kNotPast);
+  EXPECT_EQ(lexicon.Role("planning"), CueRole::kPlanPair);
+  EXPECT_EQ(lexicon.Role("meet"), CueRole::kPlanVerb);
+  EXPECT_EQ(lexicon.Role("to"), CueRole::kTo);
+  EXPECT_EQ(lexicon.Role("due"), CueRole::kDue);
+  EXPECT_EQ(lexicon.Role("Will"), std::nullopt);
+  EXPECT_EQ(lexicon.Role("wall"), std::nullopt);
+  EXPECT_EQ(lexicon.Role("wills"), std::nullopt);
+  EXPECT_EQ(lexicon.Role("undertooks"), std::nullopt);
+  EXPECT_EQ(lexicon.Role("zeal"), std::nullopt);
+  EXPECT_EQ(lexicon.Role("t"), std::nullopt);
+  EXPECT_EQ(lexicon.Role(""), std::nullopt);
+  EXPECT_EQ(lexicon.Partner("plans"), "to");
+  EXPECT_EQ(lexicon.Partner("ahead"), "of");
+  EXPECT_EQ(lexicon.Partner("will"), "");
 }
 
 }  // namespace
