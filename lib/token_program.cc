@@ -234,6 +234,17 @@ void TokenProgram::SparseRows::Assign(const uint64_t* rows, size_t count,
     }
     at_.push_back(static_cast<uint32_t>(words_.size()));
   }
+  AssignHeads();
+}
+
+void TokenProgram::SparseRows::AssignHeads() {
+  const size_t count = at_.size() - 1;
+  heads_.assign(count * kHeadWords, Word{});
+  for (size_t i = 0; i < count; ++i) {
+    const std::span<const Word> row = (*this)[i];
+    std::copy_n(row.begin(), std::min(row.size(), kHeadWords),
+                &heads_[i * kHeadWords]);
+  }
 }
 
 void TokenProgram::SparseRows::AssignPartition(
@@ -434,7 +445,11 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
         for (uint64_t bits = after[word]; bits != 0; bits &= bits - 1) {
           const uint32_t state =
               word * 64 + static_cast<uint32_t>(std::countr_zero(bits));
-          for (const Word& before : precede_[state]) {
+          const Word* const head = precede_.Head(state);
+          for (size_t i = 0; i < SparseRows::kHeadWords; ++i) {
+            reach[head[i].index] |= head[i].bits;
+          }
+          for (const Word& before : precede_.Tail(state)) {
             reach[before.index] |= before.bits;
           }
         }
