@@ -222,6 +222,8 @@ class TokenProgram {
   // its tests' words that are not zero, numbered as in `tests_used_`.
   std::vector<uint64_t> before_match_;
   std::vector<Word> match_tests_;
+  // The tests of the states where a match begins, numbered so too.
+  std::vector<Word> start_tests_;
 };
 
 class TokenProgram::Scratch {

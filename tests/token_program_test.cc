@@ -372,6 +372,20 @@ TEST(TokenProgramTest, SearchReachesAStateFromStatesManyWordsApart) {
   EXPECT_EQ(ProgramMatches(pattern, text), Re2Matches(pattern, text));
 }
 
+TEST(TokenProgramTest, SearchBeginsNoMatchBeforeTheFirstTokenOfABeginning) {
+  // ac*b: the b's and c's before the first a end matches that have no
+  // beginning; (ab)? matches nothing before it, and ab from it.
+  const Pattern pattern =
+      Seq({Letter('a'), Rep(Letter('c'), 0, Pattern::kUnbounded),
+           Letter('b')});
+  EXPECT_EQ(ProgramMatches(pattern, "bcbccbacb"), (Spans{{6, 9}}));
+  EXPECT_EQ(ProgramMatches(pattern, "bcbccb"), Spans{});
+  const Pattern empty = Rep(Seq({Letter('a'), Letter('b')}), 0, 1);
+  EXPECT_EQ(ProgramMatches(empty, "bbab"), Re2Matches(empty, "bbab"));
+  EXPECT_EQ(ProgramMatches(empty, "bbab"),
+            (Spans{{0, 0}, {1, 1}, {2, 4}, {4, 4}}));
+}
+
 // A random pattern over the letters a, b and c whose repeats never repeat
 // something that can match nothing.
 Pattern RandomPattern(std::mt19937& random, int depth) {
