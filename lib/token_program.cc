@@ -557,7 +557,13 @@ bool TokenProgram::FullMatch(Span match, Scratch* scratch,
   auto goes_on = [&](uint32_t inst, uint32_t token) {
     if (token < length) {
       const uint64_t* const here = &live[token * state_words_];
-      for (const Word& reached : first_[inst]) {
+      const Word* const head = first_.Head(inst);
+      uint64_t any = 0;
+      for (size_t i = 0; i < SparseRows::kHeadWords; ++i) {
+        any |= here[head[i].index] & head[i].bits;
+      }
+      if (any != 0) return true;
+      for (const Word& reached : first_.Tail(inst)) {
         if ((here[reached.index] & reached.bits) != 0) return true;
       }
       return false;
