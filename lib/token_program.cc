@@ -432,7 +432,16 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   // state where a match begins: the tokens before the first such are of
   // no match, and need no states.
   uint32_t first = 0;
-  while (first < length && !passes(start_tests, first)) ++first;
+  if (start_tests.size() == 1) {
+    const uint64_t bits = start_tests[0].bits;
+    const uint64_t* at = &passed[start_tests[0].index];
+    while (first < length && (*at & bits) == 0) {
+      ++first;
+      at += passed_words;
+    }
+  } else {
+    while (first < length && !passes(start_tests, first)) ++first;
+  }
   // Whether token t passes a test of a state before the match, and the
   // last token from `first` up to t that does, if one does: most pass
   // none, and most programs' tests before the match take one word.
