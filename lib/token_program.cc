@@ -9,10 +9,9 @@
 // Search runs the program as an automaton over sets of tests, RE2's
 // reverse-then-forward search done the other way round: one pass backwards
 // over the tokens, down to the first where a match can begin, finds, at
-// each token, the tests from which a match can be reached, each test
-// tried at most once per token; a pass forwards
-// from each start, through those tests only, finds how far the match
-// goes without trying any test again.
+// each token, the tests from which a match can be reached, each test tried
+// at most once per token; a pass forwards from each start, through those
+// tests only, finds how far the match goes without trying any test again.
 
 #include "token_program.h"
 
@@ -413,6 +412,7 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   // words than the program's when it numbers no test that high.
   const size_t passed_test_words =
       std::min(passed_words, tests_used_.size());
+  // `tests` but for words past those the caller tells, which none passes.
   auto told = [&](std::span<const Word> tests) {
     while (!tests.empty() && tests.back().index >= passed_test_words) {
       tests = tests.first(tests.size() - 1);
@@ -433,11 +433,10 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   // no match, and need no states.
   uint32_t first = 0;
   if (start_tests.size() == 1) {
-    const uint64_t bits = start_tests[0].bits;
-    const uint64_t* at = &passed[start_tests[0].index];
-    while (first < length && (*at & bits) == 0) {
+    const Word tests = start_tests[0];
+    while (first < length &&
+           (passed[first * passed_words + tests.index] & tests.bits) == 0) {
       ++first;
-      at += passed_words;
     }
   } else {
     while (first < length && !passes(start_tests, first)) ++first;
