@@ -8,10 +8,10 @@
 //
 // Search runs the program as an automaton over sets of tests, RE2's
 // reverse-then-forward search done the other way round: one pass backwards
-// over the tokens finds, at each token, the tests from which a match can
-// be reached, each test tried at most once per token; a pass forwards
-// from each start, through those tests only, finds how far the match
-// goes without trying any test again.
+// over the tokens, down to the first where a match can begin, finds, at
+// each token, the tests from which a match can be reached, each test tried
+// at most once per token; a pass forwards from each start, through those
+// tests only, finds how far the match goes without trying any test again.
 
 #include "token_program.h"
 
@@ -234,6 +234,17 @@ void TokenProgram::SparseRows::Assign(const uint64_t* rows, size_t count,
     }
     at_.push_back(static_cast<uint32_t>(words_.size()));
   }
+  AssignHeads();
+}
+
+void TokenProgram::SparseRows::AssignHeads() {
+  const size_t count = at_.size() - 1;
+  heads_.assign(count * kHeadWords, Word{});
+  for (size_t i = 0; i < count; ++i) {
+    const std::span<const Word> row = (*this)[i];
+    std::copy_n(row.begin(), std::min(row.size(), kHeadWords),
+                &heads_[i * kHeadWords]);
+  }
 }
 
 void TokenProgram::SparseRows::AssignPartition(
@@ -365,6 +376,17 @@ bool TokenProgram::BuildAutomaton() {
           Word{word.bits, static_cast<uint32_t>(word.index - words)});
     }
   }
+  std::vector<uint64_t> start_tests(tests_used_.size(), 0);
+  ForEachState(start_.data(), state_words_, [&](uint32_t state) {
+    if (state != match_state) {
+      Add(start_tests.data(), insts_[test_inst[state]].arg);
+    }
+  });
+  for (size_t w = 0; w < start_tests.size(); ++w) {
+    if (start_tests[w] != 0) {
+      start_tests_.push_back(Word{start_tests[w], static_cast<uint32_t>(w)});
+    }
+  }
   return true;
 }
 
@@ -390,31 +412,49 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   // words than the program's when it numbers no test that high.
   const size_t passed_test_words =
       std::min(passed_words, tests_used_.size());
-  std::span<const Word> match_tests = match_tests_;
-  while (!match_tests.empty() &&
-         match_tests.back().index >= passed_test_words) {
-    match_tests = match_tests.first(match_tests.size() - 1);
-  }
-  // Whether token t passes a test of a state before the match, and the
-  // last token up to t that does, if one does: most pass none, and most
-  // programs' tests before the match take one word.
-  auto ends_match = [&](uint32_t t) {
+  // `tests` but for words past those the caller tells, which none passes.
+  auto told = [&](std::span<const Word> tests) {
+    while (!tests.empty() && tests.back().index >= passed_test_words) {
+      tests = tests.first(tests.size() - 1);
+    }
+    return tests;
+  };
+  const std::span<const Word> match_tests = told(match_tests_);
+  const std::span<const Word> start_tests = told(start_tests_);
+  // Whether token t passes one of `tests`.
+  auto passes = [&](std::span<const Word> tests, uint32_t t) {
     const uint64_t* const at = &passed[t * passed_words];
     uint64_t any = 0;
-    for (const Word& tests : match_tests) any |= at[tests.index] & tests.bits;
+    for (const Word& word : tests) any |= at[word.index] & word.bits;
     return any != 0;
   };
+  // A match that takes a token begins at one that passes a test of a
+  // state where a match begins: the tokens before the first such are of
+  // no match, and need no states.
+  uint32_t first = 0;
+  if (start_tests.size() == 1) {
+    const Word tests = start_tests[0];
+    while (first < length &&
+           (passed[first * passed_words + tests.index] & tests.bits) == 0) {
+      ++first;
+    }
+  } else {
+    while (first < length && !passes(start_tests, first)) ++first;
+  }
+  // Whether token t passes a test of a state before the match, and the
+  // last token from `first` up to t that does, if one does: most pass
+  // none, and most programs' tests before the match take one word.
   auto last_ending = [&](uint32_t* t) {
     if (match_tests.size() != 1) {
-      bool ends = ends_match(*t);
-      while (!ends && *t > 0) ends = ends_match(--*t);
+      bool ends = passes(match_tests, *t);
+      while (!ends && *t > first) ends = passes(match_tests, --*t);
       return ends;
     }
     const uint64_t bits = match_tests[0].bits;
     const uint64_t* at = &passed[*t * passed_words + match_tests[0].index];
     uint32_t u = *t;
     while ((*at & bits) == 0) {
-      if (u == 0) return false;
+      if (u == first) return false;
       --u;
       at -= passed_words;
     }
@@ -424,7 +464,7 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
   // The words of the states live at the next token that are not zero: a
   // bit each, as there are at most 64 (kMaxStates).
   uint64_t next_live = 0;
-  for (uint32_t t = length; t-- > 0;) {
+  for (uint32_t t = length; t-- > first;) {
     const uint64_t* can_be = before_match_.data();
     if (next_live != 0) {
       std::copy_n(before_match_.data(), row_words, reach.begin());
@@ -434,7 +474,11 @@ void TokenProgram::Search(uint32_t length, const uint64_t* passed,
         for (uint64_t bits = after[word]; bits != 0; bits &= bits - 1) {
           const uint32_t state =
               word * 64 + static_cast<uint32_t>(std::countr_zero(bits));
-          for (const Word& before : precede_[state]) {
+          const Word* const head = precede_.Head(state);
+          for (size_t i = 0; i < SparseRows::kHeadWords; ++i) {
+            reach[head[i].index] |= head[i].bits;
+          }
+          for (const Word& before : precede_.Tail(state)) {
             reach[before.index] |= before.bits;
           }
         }
@@ -521,7 +565,13 @@ bool TokenProgram::FullMatch(Span match, Scratch* scratch,
   auto goes_on = [&](uint32_t inst, uint32_t token) {
     if (token < length) {
       const uint64_t* const here = &live[token * state_words_];
-      for (const Word& reached : first_[inst]) {
+      const Word* const head = first_.Head(inst);
+      uint64_t any = 0;
+      for (size_t i = 0; i < SparseRows::kHeadWords; ++i) {
+        any |= here[head[i].index] & head[i].bits;
+      }
+      if (any != 0) return true;
+      for (const Word& reached : first_.Tail(inst)) {
         if ((here[reached.index] & reached.bits) != 0) return true;
       }
       return false;

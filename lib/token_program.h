@@ -152,10 +152,26 @@ class TokenProgram {
     std::span<const Word> operator[](size_t i) const {
       return std::span(words_).subspan(at_[i], at_[i + 1] - at_[i]);
     }
+    // Of rows set by Assign, row i's first kHeadWords words that are not
+    // zero, then words of no bits in place of any it lacks, which OR in
+    // for nothing: most rows of the automaton have no more, and a fixed
+    // count of words at a fixed stride costs less than a row's bounds.
+    static constexpr size_t kHeadWords = 2;
+    const Word* Head(size_t i) const { return &heads_[i * kHeadWords]; }
+    // Its words after those, if any.
+    std::span<const Word> Tail(size_t i) const {
+      const uint32_t begin = at_[i] + kHeadWords;
+      return begin < at_[i + 1]
+                 ? std::span(words_).subspan(begin, at_[i + 1] - begin)
+                 : std::span<const Word>();
+    }
 
    private:
+    void AssignHeads();
+
     std::vector<Word> words_;
     std::vector<uint32_t> at_;
+    std::vector<Word> heads_;
   };
 
   // Sets the automaton that Search runs; false when it would be too large.
@@ -206,6 +222,8 @@ class TokenProgram {
   // its tests' words that are not zero, numbered as in `tests_used_`.
   std::vector<uint64_t> before_match_;
   std::vector<Word> match_tests_;
+  // The tests of the states where a match begins, numbered so too.
+  std::vector<Word> start_tests_;
 };
 
 class TokenProgram::Scratch {

@@ -358,6 +358,34 @@ TEST(TokenProgramTest, SearchTakesBitmapsThatEndBeforeTheProgramsTests) {
   EXPECT_EQ(ProgramMatches(pattern, "acab", 0, 67), (Spans{{0, 2}, {2, 4}}));
 }
 
+TEST(TokenProgramTest, SearchReachesAStateFromStatesManyWordsApart) {
+  // (a|b{70}c)d: d's state follows a's, in the first word of states, and
+  // c's, in the second, and their tests lie in two words of tests, more
+  // words before it than most states have.
+  const Pattern pattern =
+      Seq({Alt({Letter('a'), Seq({Rep(Letter('b'), 70, 70), Letter('c')})}),
+           Letter('d')});
+  const std::string text = "xad" + std::string(70, 'b') + "cdbcd" +
+                           std::string(69, 'b') + "cdad";
+  EXPECT_EQ(Re2Matches(pattern, text), (Spans{{1, 3}, {3, 75}, {149, 151}}));
+  EXPECT_EQ(ProgramMatches(pattern, text, 0, 67), Re2Matches(pattern, text));
+  EXPECT_EQ(ProgramMatches(pattern, text), Re2Matches(pattern, text));
+}
+
+TEST(TokenProgramTest, SearchBeginsNoMatchBeforeTheFirstTokenOfABeginning) {
+  // ac*b: the b's and c's before the first a end matches that have no
+  // beginning; (ab)? matches nothing before it, and ab from it.
+  const Pattern pattern =
+      Seq({Letter('a'), Rep(Letter('c'), 0, Pattern::kUnbounded),
+           Letter('b')});
+  EXPECT_EQ(ProgramMatches(pattern, "bcbccbacb"), (Spans{{6, 9}}));
+  EXPECT_EQ(ProgramMatches(pattern, "bcbccb"), Spans{});
+  const Pattern empty = Rep(Seq({Letter('a'), Letter('b')}), 0, 1);
+  EXPECT_EQ(ProgramMatches(empty, "bbab"), Re2Matches(empty, "bbab"));
+  EXPECT_EQ(ProgramMatches(empty, "bbab"),
+            (Spans{{0, 0}, {1, 1}, {2, 4}, {4, 4}}));
+}
+
 // A random pattern over the letters a, b and c whose repeats never repeat
 // something that can match nothing.
 Pattern RandomPattern(std::mt19937& random, int depth) {
