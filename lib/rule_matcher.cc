@@ -152,7 +152,9 @@ struct RuleMatcher::Impl {
       match.rule = static_cast<uint32_t>(index);
       match.first_token = first_token + span.begin;
       match.end_token = first_token + span.end;
-      // Search found the match, so it matches in full.
+      // Search found the match, so it matches in full.  Most rules
+      // capture two or three spans: one allocation rather than growing.
+      match.captures.reserve(rule.capture_names.size());
       if (program.FullMatch(span, &scratch->program, &scratch->slots)) {
         for (size_t i = 0; i < rule.capture_names.size(); ++i) {
           const int begin = scratch->slots[2 * i];
@@ -201,6 +203,7 @@ struct RuleMatcher::Impl {
       match.rule = static_cast<uint32_t>(index);
       match.first_token = token(whole.data());
       match.end_token = token(whole.data() + whole.size());
+      match.captures.reserve(rule.capture_names.size());
       for (int i = 2; i < group_count; ++i) {
         const re2::StringPiece group = groups[i];
         if (group.data() == nullptr || group.empty()) continue;

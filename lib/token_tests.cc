@@ -237,7 +237,13 @@ void TestTable::AddTerms(const std::vector<FieldsTest>& tests,
 void TestTable::Fill(const TokenFields& fields, uint32_t first, uint32_t count,
                      std::span<const uint64_t> wanted,
                      std::vector<uint64_t>* passed) const {
-  passed->assign(size_t{count} * words_, 0);
+  // Past the tokens' rows, a row per shape for the tokens that hold no
+  // word of the rules and stand in no phrase: what they pass hangs on
+  // their shape alone, and is told once per shape and call.
+  static_assert(kTokenShapeCount <= 32, "a bit per shape");
+  const size_t token_words = size_t{count} * words_;
+  passed->assign(token_words + kTokenShapeCount * words_, 0);
+  uint32_t plain_shapes_told = 0;
   // The terms of the wanted tests.
   constexpr size_t kInlineTermWords = 4;
   uint64_t inline_terms[kInlineTermWords];
@@ -257,20 +263,74 @@ void TestTable::Fill(const TokenFields& fields, uint32_t first, uint32_t count,
     wanted_terms[w] = bits;
     any_term |= bits != 0;
   }
+  // Adds to `row` the tests that a token passes by the wanted terms, given
+  // its shape, its word ids, and the selectors present over it (null for
+  // none).
+  auto add_terms = [&](uint64_t* row, unsigned shape, uint32_t norm_id,
+                       uint32_t exact_id, const uint64_t* present) {
+    const uint64_t* const by_shape =
+        terms_by_shape_.data() + shape * term_words_;
+    const uint64_t* const by_norm =
+        terms_by_norm_.data() +
+        (norm_id == WordIds::kNoWord ? norm_words_ : norm_id) * term_words_;
+    const uint64_t* const by_exact =
+        terms_by_exact_.data() +
+        (exact_id == WordIds::kNoWord ? exact_words_ : exact_id) * term_words_;
+    for (size_t w = 0; w < term_words_; ++w) {
+      uint64_t terms = wanted_terms[w] & by_shape[w] & by_norm[w] & by_exact[w];
+      if (terms == 0) continue;
+      if (present != nullptr) {
+        for (size_t p = 0; p < fields.present_words; ++p) {
+          for (uint64_t bits = present[p]; bits != 0; bits &= bits - 1) {
+            const size_t selector = p * 64 + std::countr_zero(bits);
+            terms &= ~terms_outside_[selector * term_words_ + w];
+          }
+        }
+      }
+      for (size_t k = 0; k < inside_selectors_.size(); ++k) {
+        const uint32_t selector = inside_selectors_[k];
+        if (present == nullptr ||
+            (present[selector / 64] >> (selector % 64) & 1) == 0) {
+          terms &= ~terms_inside_[k * term_words_ + w];
+        }
+      }
+      for (; terms != 0; terms &= terms - 1) {
+        const uint32_t test = term_tests_[w * 64 + std::countr_zero(terms)];
+        row[test / 64] |= uint64_t{1} << (test % 64);
+      }
+    }
+  };
   for (uint32_t i = 0; i < count; ++i) {
     const uint32_t token = first + i;
     uint64_t* const row = passed->data() + i * words_;
+    const uint32_t norm_id = fields.norm_ids[token];
+    const uint32_t exact_id = fields.exact_ids[token];
+    const uint64_t* const present =
+        fields.present.data() + token * fields.present_words;
+    bool plain = norm_id == WordIds::kNoWord && exact_id == WordIds::kNoWord;
+    for (size_t w = 0; plain && w < fields.present_words; ++w) {
+      plain = present[w] == 0;
+    }
+    if (plain) {
+      if (!any_term) continue;
+      const unsigned shape = fields.shapes[token];
+      uint64_t* const plain_row =
+          passed->data() + token_words + shape * words_;
+      if ((plain_shapes_told >> shape & 1) == 0) {
+        add_terms(plain_row, shape, WordIds::kNoWord, WordIds::kNoWord,
+                  nullptr);
+        plain_shapes_told |= uint32_t{1} << shape;
+      }
+      std::copy(plain_row, plain_row + words_, row);
+      continue;
+    }
     auto add = [&](const std::vector<uint64_t>& table, size_t at) {
       const uint64_t* const tests = table.data() + at * words_;
       for (size_t w = 0; w < words_; ++w) row[w] |= tests[w];
     };
-    const uint32_t norm_id = fields.norm_ids[token];
     if (norm_id != WordIds::kNoWord) add(by_norm_, norm_id);
-    const uint32_t exact_id = fields.exact_ids[token];
     if (exact_id != WordIds::kNoWord) add(by_exact_, exact_id);
     // The selectors whose phrases the token is in, few of them.
-    const uint64_t* const present =
-        fields.present.data() + token * fields.present_words;
     for (size_t w = 0; w < fields.present_words; ++w) {
       for (uint64_t bits = present[w]; bits != 0; bits &= bits - 1) {
         const auto selector =
@@ -281,37 +341,11 @@ void TestTable::Fill(const TokenFields& fields, uint32_t first, uint32_t count,
         }
       }
     }
-    if (!any_term) continue;
-    // The wanted terms the token passes.
-    const uint64_t* const by_shape =
-        terms_by_shape_.data() + fields.shapes[token] * term_words_;
-    const uint64_t* const by_norm =
-        terms_by_norm_.data() +
-        (norm_id == WordIds::kNoWord ? norm_words_ : norm_id) * term_words_;
-    const uint64_t* const by_exact =
-        terms_by_exact_.data() +
-        (exact_id == WordIds::kNoWord ? exact_words_ : exact_id) * term_words_;
-    for (size_t w = 0; w < term_words_; ++w) {
-      uint64_t terms = wanted_terms[w] & by_shape[w] & by_norm[w] & by_exact[w];
-      if (terms == 0) continue;
-      for (size_t p = 0; p < fields.present_words; ++p) {
-        for (uint64_t bits = present[p]; bits != 0; bits &= bits - 1) {
-          const size_t selector = p * 64 + std::countr_zero(bits);
-          terms &= ~terms_outside_[selector * term_words_ + w];
-        }
-      }
-      for (size_t k = 0; k < inside_selectors_.size(); ++k) {
-        const uint32_t selector = inside_selectors_[k];
-        if ((present[selector / 64] >> (selector % 64) & 1) == 0) {
-          terms &= ~terms_inside_[k * term_words_ + w];
-        }
-      }
-      for (; terms != 0; terms &= terms - 1) {
-        const uint32_t test = term_tests_[w * 64 + std::countr_zero(terms)];
-        row[test / 64] |= uint64_t{1} << (test % 64);
-      }
+    if (any_term) {
+      add_terms(row, fields.shapes[token], norm_id, exact_id, present);
     }
   }
+  passed->resize(token_words);
 }
 
 }  // namespace parley

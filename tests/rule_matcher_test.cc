@@ -430,9 +430,13 @@ TEST(RuleMatcherTest, KeepsToTheSentence) {
 
 TEST(RuleMatcherTest, ReusesScratchFromSentenceToSentence) {
   // One rule runs as a TokenProgram, the other on RE2 over the encoded
-  // sentence; nothing of the first sentence may show in the second.
-  Document document = MakeDocument("Dar met Wang in Kabul . Li met Kim");
-  document.tokens.sentences = {{0, 22, 0, 6}, {23, 33, 6, 9}};
+  // sentence; nothing of the first sentence may show in the second.  The
+  // third has no word or phrase that a rule needs, so no rule runs there,
+  // and with Herat annotated both do.
+  Document document =
+      MakeDocument("Dar met Wang in Kabul . Li met Kim . Talks in Herat");
+  document.tokens.sentences = {
+      {0, 22, 0, 6}, {23, 33, 6, 9}, {37, 51, 10, 13}};
   const RuleMatcher matcher = Compile(
       "rule met : a=([Title]) \"met\" b=([Title]) (\"in\" @city)? ;\n"
       "rule loose : a=(\"in\"? [Lower]?)* b=(@city) ;\n");
@@ -448,6 +452,16 @@ TEST(RuleMatcherTest, ReusesScratchFromSentenceToSentence) {
   EXPECT_THAT(matcher.Match(document.text, document.tokens,
                             document.tokens.sentences[0], {}, &scratch),
               ElementsAre(M(0, 0, 3, {{"a", 0, 1}, {"b", 2, 3}})));
+  EXPECT_THAT(matcher.Match(document.text, document.tokens,
+                            document.tokens.sentences[2], {}, &scratch),
+              IsEmpty());
+  EXPECT_THAT(matcher.Match(document.text, document.tokens,
+                            document.tokens.sentences[1], kabul, &scratch),
+              ElementsAre(M(0, 6, 9, {{"a", 6, 7}, {"b", 8, 9}})));
+  const Annotation herat[] = {{12, 13, "city", nullptr}};
+  EXPECT_THAT(matcher.Match(document.text, document.tokens,
+                            document.tokens.sentences[2], herat, &scratch),
+              ElementsAre(M(1, 11, 13, {{"a", 11, 12}, {"b", 12, 13}})));
 }
 
 TEST(RuleMatcherTest, MatchesLongSentencesInPieces) {

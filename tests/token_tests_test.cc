@@ -231,6 +231,58 @@ TEST(TestTableTest, TellsTermsByShapeWordsAndAnnotations) {
   EXPECT_THAT(passed, ElementsAre(0u, 0b0100u, 0u, 0u));
 }
 
+TEST(TestTableTest, TellsTokensWithoutWordsOrPhrasesByTheirShape) {
+  // Such tokens, most of a sentence, are told once per shape and call:
+  // an annotated token or a word of the rules of the same shape is told
+  // on its own, and a call wanting other tests tells them anew.
+  const CompiledTests compiled(R"(
+    rule titled : [Cap & !@not_name] ;
+    rule small : [Lower & !"the" | Num] ;
+    rule inside : [Title & @place] ;
+    rule any-but-comma : [!","] ;
+  )");
+  ASSERT_EQ(compiled.tests.size(), 4u);
+  const std::string text =
+      "Dar met Wang and the Mayor of Kabul , then Li met 5 envoys in Herat .";
+  const Tokens tokens = Tokenize(text);
+  const auto count = static_cast<uint32_t>(tokens.tokens.size());
+  ASSERT_EQ(count, 17u);
+  const std::vector<Annotation> annotations = {
+      {5, 6, "not_name"}, {7, 8, "place"}, {15, 16, "place"}};
+  std::vector<uint64_t> atoms;
+  TokenFields fields;
+  compiled.vocabulary.ReadFields(text, tokens, 0, count, annotations, &atoms,
+                                 &fields);
+  const TestTable table(compiled.tests, compiled.vocabulary.norm_words().size(),
+                        compiled.vocabulary.exact_words().size(),
+                        compiled.vocabulary.selector_count());
+  ASSERT_EQ(table.words(), 1u);
+  for (const uint64_t wanted : {0b1111u, 0b0101u, 0b1010u, 0b0000u}) {
+    std::vector<uint64_t> passed;
+    table.Fill(fields, 0, count, std::vector<uint64_t>{wanted}, &passed);
+    ASSERT_EQ(passed.size(), count);
+    for (uint32_t token = 0; token < count; ++token) {
+      uint64_t expected = 0;
+      for (uint32_t test = 0; test < 4; ++test) {
+        if ((wanted >> test & 1) != 0 &&
+            PassesATerm(compiled.tests[test], fields, token)) {
+          expected |= uint64_t{1} << test;
+        }
+      }
+      EXPECT_EQ(passed[token], expected)
+          << "token " << token << " wanted " << wanted;
+    }
+  }
+  // Dar and Wang alike; the Mayor, @not_name, and Kabul, in a @place, not.
+  std::vector<uint64_t> passed;
+  table.Fill(fields, 0, count, std::vector<uint64_t>{0b1111}, &passed);
+  EXPECT_EQ(passed[0], 0b1001u);
+  EXPECT_EQ(passed[2], 0b1001u);
+  EXPECT_EQ(passed[5], 0b1000u);
+  EXPECT_EQ(passed[7], 0b1101u);
+  EXPECT_EQ(passed[8], 0u);
+}
+
 TEST(TestTableTest, TellsAsManyTermsAsTestingEachOne) {
   // Some 300 terms, more than the 256 that Fill keeps on its stack, in 205
   // distinct tests.

@@ -68,6 +68,28 @@ TEST(WordIdsTest, NumbersWordsInTheOrderOfTheirFirstMention) {
   EXPECT_EQ(words.Id("talks"), kNo);
 }
 
+TEST(WordIdsTest, TellsWordsOfTheSameLengthAndEndsApart) {
+  // The sketch that turns most other words away at once knows a word by
+  // its length and its first and last bytes: words alike in those, or
+  // empty, are looked up in full, and no added word is ever turned away.
+  WordIds words;
+  words.Add("met");
+  words.Add("");
+  for (int i = 0; i < 3000; ++i) words.Add("w" + std::to_string(i) + "x");
+  EXPECT_EQ(words.Id("met"), 0u);
+  EXPECT_EQ(words.Id(""), 1u);
+  for (int i = 0; i < 3000; ++i) {
+    ASSERT_EQ(words.Id("w" + std::to_string(i) + "x"), 2u + i) << i;
+  }
+  EXPECT_EQ(words.Id("mat"), kNo);
+  EXPECT_EQ(words.Id("w12y"), kNo);
+  EXPECT_EQ(words.Id("w3000x"), kNo);
+  EXPECT_EQ(words.Id("a"), kNo);
+  WordIds none;
+  EXPECT_EQ(none.Id(""), kNo);
+  EXPECT_EQ(none.Id("met"), kNo);
+}
+
 TEST(StringTableTest, FindsKeysOfEveryLength) {
   // Keys of up to sixteen bytes are compared by their first and last
   // bytes; longer ones by their middle too.
