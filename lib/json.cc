@@ -208,8 +208,7 @@ void WriteRecords(std::string_view key, const std::vector<Record>& records,
 }  // namespace
 
 std::string ToJson(const Document& document, const JsonOptions& options) {
-  std::string out;
-  JsonWriter json(&out, options.pretty);
+  JsonWriter json(options.pretty);
   json.BeginObject();
   json.Key("id");
   json.String(document.id);
@@ -221,7 +220,7 @@ std::string ToJson(const Document& document, const JsonOptions& options) {
   WriteRecords("dates", document.dates, WriteDate, options, &json);
   WriteRecords("meetings", document.meetings, WriteMeeting, options, &json);
   json.EndObject();
-  return out;
+  return json.Finish();
 }
 
 }  // namespace parley

@@ -8,12 +8,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace parley {
 namespace {
@@ -25,47 +26,122 @@ constexpr std::array<bool, 256> kPlainAscii = [] {
   return plain;
 }();
 
-void AppendEscaped(char c, std::string* out) {
-  switch (c) {
-    case '"':
-      out->append("\\\"");
-      return;
-    case '\\':
-      out->append("\\\\");
-      return;
-    case '\b':
-      out->append("\\b");
-      return;
-    case '\f':
-      out->append("\\f");
-      return;
-    case '\n':
-      out->append("\\n");
-      return;
-    case '\r':
-      out->append("\\r");
-      return;
-    case '\t':
-      out->append("\\t");
-      return;
-    default:
-      fmt::format_to(std::back_inserter(*out), "\\u{:04x}",
-                     static_cast<unsigned char>(c));
+// How many bytes `text` starts with that are plain ASCII (kPlainAscii),
+// eight at a time: nearly all of a record's strings are.  A byte is not
+// plain when it is below 0x20, '"', '\\' or 0x80 and above; each test below
+// sets a byte's high bit when it fails.  The subtractions borrow only from a
+// byte that fails, so that no byte before the first failing one is marked.
+std::size_t PlainAsciiPrefix(std::string_view text) {
+  std::size_t i = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101;
+    constexpr uint64_t kHighBits = 0x8080808080808080;
+    for (; i + 8 <= text.size(); i += 8) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      const uint64_t control = word - kOnes * 0x20;
+      const uint64_t quote = (word ^ (kOnes * '"')) - kOnes;
+      const uint64_t backslash = (word ^ (kOnes * '\\')) - kOnes;
+      const uint64_t marked = (control | quote | backslash | word) & kHighBits;
+      if (marked != 0) return i + std::countr_zero(marked) / 8;
+    }
   }
+  while (i < text.size() && kPlainAscii[static_cast<uint8_t>(text[i])]) ++i;
+  return i;
+}
+
+// The escape of an ASCII byte that is not plain, as nlohmann writes it.
+std::string_view Escape(uint8_t byte, char (&buffer)[6]) {
+  switch (byte) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\b':
+      return "\\b";
+    case '\f':
+      return "\\f";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
+    default: {
+      constexpr char kHex[] = "0123456789abcdef";
+      buffer[0] = '\\';
+      buffer[1] = 'u';
+      buffer[2] = '0';
+      buffer[3] = '0';
+      buffer[4] = kHex[byte >> 4];
+      buffer[5] = kHex[byte & 0xF];
+      return std::string_view(buffer, 6);
+    }
+  }
+}
+
+}  // namespace
+
+void JsonWriter::String(std::string_view value) {
+  BeforeValue();
+  // Room for the string as it is, which it nearly always is.
+  char* out = Room(value.size() + 2);
+  *out++ = '"';
+  const std::size_t plain = PlainAsciiPrefix(value);
+  if (plain != 0) std::memcpy(out, value.data(), plain);
+  size_ += 1 + plain;
+  if (plain < value.size()) AppendEscapedUtf8(value.substr(plain));
+  *Room(1) = '"';
+  ++size_;
+}
+
+void JsonWriter::Number(uint64_t value) {
+  BeforeValue();
+  const fmt::format_int digits(value);
+  Append(std::string_view(digits.data(), digits.size()));
+}
+
+std::string JsonWriter::Finish() {
+  buffer_.resize(size_);
+  size_ = 0;
+  return std::exchange(buffer_, std::string());
+}
+
+void JsonWriter::Grow(std::size_t n) {
+  // Doubling keeps the bytes copied by growing below the output's size.
+  constexpr std::size_t kFirstSize = 1024;
+  buffer_.resize(std::max({kFirstSize, 2 * buffer_.size(), size_ + n}));
+}
+
+void JsonWriter::PrettyKey(std::string_view key) {
+  BeforeValue();
+  *Room(1) = '"';
+  ++size_;
+  Append(key);
+  Append("\": ");
+  after_key_ = true;
+}
+
+void JsonWriter::LineBreak() {
+  const std::size_t indent = 2 * static_cast<std::size_t>(depth_);
+  char* out = Room(1 + indent);
+  *out = '\n';
+  std::memset(out + 1, ' ', indent);
+  size_ += 1 + indent;
 }
 
 // Escapes `text` in one pass, copying the runs that need nothing in one go.
 // Each maximal ill-formed sequence becomes U+FFFD, as with nlohmann's
 // error_handler_t::replace: records made by the Extractor are well-formed,
 // but a caller may build a Document by hand.
-void AppendEscapedUtf8(std::string_view text, std::string* out) {
+void JsonWriter::AppendEscapedUtf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   std::size_t run = 0;
   std::size_t i = 0;
   while (i < text.size()) {
     const uint8_t byte = bytes[i];
     if (kPlainAscii[byte]) {
-      ++i;
+      i += PlainAsciiPrefix(text.substr(i));
       continue;
     }
     if (byte >= 0x80) {
@@ -80,101 +156,18 @@ void AppendEscapedUtf8(std::string_view text, std::string* out) {
         i += length;
         continue;
       }
-      out->append(text.substr(run, i - run));
-      out->append("\xEF\xBF\xBD");
+      Append(text.substr(run, i - run));
+      Append("\xEF\xBF\xBD");
       i += length;
     } else {
-      out->append(text.substr(run, i - run));
-      AppendEscaped(static_cast<char>(byte), out);
+      Append(text.substr(run, i - run));
+      char buffer[6];
+      Append(Escape(byte, buffer));
       ++i;
     }
     run = i;
   }
-  out->append(text.substr(run));
-}
-
-}  // namespace
-
-void JsonWriter::Key(std::string_view key) {
-  // Compact keys, nearly all, in one append: `,"key":`.
-  constexpr std::size_t kMaxShortKey = 32;
-  if (!pretty_ && key.size() <= kMaxShortKey) {
-    char buffer[kMaxShortKey + 4];
-    std::size_t size = 0;
-    if (has_members_) buffer[size++] = ',';
-    has_members_ = true;
-    buffer[size++] = '"';
-    std::memcpy(buffer + size, key.data(), key.size());
-    size += key.size();
-    buffer[size++] = '"';
-    buffer[size++] = ':';
-    out_->append(buffer, size);
-    after_key_ = true;
-    return;
-  }
-  BeforeValue();
-  out_->push_back('"');
-  out_->append(key);
-  out_->append(pretty_ ? "\": " : "\":");
-  after_key_ = true;
-}
-
-void JsonWriter::String(std::string_view value) {
-  BeforeValue();
-  AppendQuoted(value);
-}
-
-void JsonWriter::Number(uint64_t value) {
-  BeforeValue();
-  const fmt::format_int digits(value);
-  out_->append(digits.data(), digits.size());
-}
-
-void JsonWriter::Bool(bool value) {
-  BeforeValue();
-  out_->append(value ? "true" : "false");
-}
-
-void JsonWriter::Null() {
-  BeforeValue();
-  out_->append("null");
-}
-
-void JsonWriter::Open(char bracket) {
-  BeforeValue();
-  out_->push_back(bracket);
-  ++depth_;
-  has_members_ = false;
-}
-
-void JsonWriter::Close(char bracket) {
-  --depth_;
-  if (pretty_ && has_members_) {
-    out_->push_back('\n');
-    out_->append(2 * static_cast<std::size_t>(depth_), ' ');
-  }
-  out_->push_back(bracket);
-  has_members_ = true;
-}
-
-void JsonWriter::BeforeValue() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (depth_ == 0) return;
-  if (has_members_) out_->push_back(',');
-  has_members_ = true;
-  if (pretty_) {
-    out_->push_back('\n');
-    out_->append(2 * static_cast<std::size_t>(depth_), ' ');
-  }
-}
-
-void JsonWriter::AppendQuoted(std::string_view text) {
-  out_->push_back('"');
-  AppendEscapedUtf8(text, out_);
-  out_->push_back('"');
+  Append(text.substr(run));
 }
 
 }  // namespace parley

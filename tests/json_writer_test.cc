@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -13,9 +15,9 @@ namespace parley {
 namespace {
 
 std::string WriteString(std::string_view value) {
-  std::string out;
-  JsonWriter(&out, false).String(value);
-  return out;
+  JsonWriter json(false);
+  json.String(value);
+  return json.Finish();
 }
 
 // What nlohmann-json, the reference the writer matches, makes of `value`.
@@ -50,19 +52,17 @@ void WriteSample(JsonWriter* json) {
 }
 
 TEST(JsonWriterTest, Compact) {
-  std::string out;
-  JsonWriter json(&out, false);
+  JsonWriter json(false);
   WriteSample(&json);
-  EXPECT_EQ(out,
+  EXPECT_EQ(json.Finish(),
             R"({"name":"Ishaq Dar","begin":17,"former":false,"holder":null,)"
             R"("topics":[],"roles":[{"role":"host"}]})");
 }
 
 TEST(JsonWriterTest, PrettyIndentsByTwoAndKeepsEmptyArraysShut) {
-  std::string out;
-  JsonWriter json(&out, true);
+  JsonWriter json(true);
   WriteSample(&json);
-  EXPECT_EQ(out,
+  EXPECT_EQ(json.Finish(),
             "{\n"
             "  \"name\": \"Ishaq Dar\",\n"
             "  \"begin\": 17,\n"
@@ -78,9 +78,9 @@ TEST(JsonWriterTest, PrettyIndentsByTwoAndKeepsEmptyArraysShut) {
 }
 
 TEST(JsonWriterTest, SameTextAsNlohmannForTheSameTree) {
-  std::string out;
-  JsonWriter json(&out, true);
+  JsonWriter json(true);
   WriteSample(&json);
+  const std::string out = json.Finish();
   EXPECT_EQ(out, nlohmann::ordered_json::parse(out).dump(2));
 }
 
@@ -111,14 +111,14 @@ void WriteNested(JsonWriter* json) {
 }
 
 TEST(JsonWriterTest, NestedContainersAsNlohmannWritesThem) {
-  std::string compact;
-  JsonWriter compact_json(&compact, false);
+  JsonWriter compact_json(false);
   WriteNested(&compact_json);
+  const std::string compact = compact_json.Finish();
   EXPECT_EQ(compact, R"([[],{"a":[{},1],"b":{"c":null},"d":true},"e"])");
-  std::string pretty;
-  JsonWriter pretty_json(&pretty, true);
+  JsonWriter pretty_json(true);
   WriteNested(&pretty_json);
-  EXPECT_EQ(pretty, nlohmann::ordered_json::parse(compact).dump(2));
+  EXPECT_EQ(pretty_json.Finish(),
+            nlohmann::ordered_json::parse(compact).dump(2));
 }
 
 TEST(JsonWriterTest, EscapesQuotesBackslashesAndControls) {
@@ -152,6 +152,80 @@ TEST(JsonWriterTest, StringsMatchNlohmann) {
         "\xed\xa0\x80 surrogate"}) {
     EXPECT_EQ(WriteString(value), NlohmannString(value)) << value;
   }
+}
+
+// Each byte that needs an escape, at each place in strings of each length
+// around the eight bytes the writer looks at at once, among plain ASCII and
+// among well-formed UTF-8.
+TEST(JsonWriterTest, EscapesAtEveryPlaceMatchNlohmann) {
+  const std::string specials[] = {
+      "\"",       "\\",   "\n",      std::string(1, '\0'), "\x1f", "\x7f",
+      "\xC3\xA9", "\xff", "\xE2\x82"};
+  for (const std::string& special : specials) {
+    for (std::size_t length = 0; length <= 20; ++length) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        for (const std::string& filler :
+             {std::string("a"), std::string("\u00e9")}) {
+          std::string value;
+          for (std::size_t i = 0; i < length; ++i) value += filler;
+          value.insert(at * filler.size(), special);
+          EXPECT_EQ(WriteString(value), NlohmannString(value))
+              << length << " " << at;
+        }
+      }
+    }
+  }
+}
+
+TEST(JsonWriterTest, NumbersOfEveryLength) {
+  JsonWriter json(false);
+  json.BeginArray();
+  for (uint64_t value :
+       {uint64_t{0}, uint64_t{7}, uint64_t{9}, uint64_t{10}, uint64_t{99},
+        uint64_t{100}, uint64_t{12345}, uint64_t{1000000007}, UINT64_MAX}) {
+    json.Number(value);
+  }
+  json.EndArray();
+  EXPECT_EQ(json.Finish(),
+            "[0,7,9,10,99,100,12345,1000000007,18446744073709551615]");
+}
+
+// Output many times the first buffer, in pieces of every size, a string
+// longer than all of it, and keys too long for a short copy.
+TEST(JsonWriterTest, LongOutputMatchesNlohmann) {
+  nlohmann::ordered_json tree = nlohmann::ordered_json::array();
+  JsonWriter compact(false);
+  JsonWriter pretty(true);
+  compact.BeginArray();
+  pretty.BeginArray();
+  for (int i = 0; i < 3000; ++i) {
+    const std::string key(static_cast<std::size_t>(i % 70), 'k');
+    const std::string value(static_cast<std::size_t>(i % 37), 'v');
+    for (JsonWriter* json : {&compact, &pretty}) {
+      json->BeginObject();
+      json->Key(key);
+      json->String(value);
+      json->Key("n");
+      json->Number(static_cast<uint64_t>(i));
+      json->EndObject();
+    }
+    tree.push_back({{key, value}, {"n", i}});
+  }
+  const std::string huge(100000, 'x');
+  compact.String(huge);
+  pretty.String(huge);
+  tree.push_back(huge);
+  compact.EndArray();
+  pretty.EndArray();
+  EXPECT_EQ(compact.Finish(), tree.dump());
+  EXPECT_EQ(pretty.Finish(), tree.dump(2));
+}
+
+TEST(JsonWriterTest, FinishLeavesTheWriterEmpty) {
+  JsonWriter json(false);
+  json.Null();
+  EXPECT_EQ(json.Finish(), "null");
+  EXPECT_EQ(json.Finish(), "");
 }
 
 }  // namespace

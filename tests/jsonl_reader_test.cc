@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Tests lib/jsonl_reader.cc: the fields of a line, each reason a line gives
-// no document, the id an error can still name, and messages that stay valid
-// UTF-8 when the line is not.
+// no document, the id an error can still name, messages that stay valid
+// UTF-8 when the line is not, and that reading a line through nlohmann's SAX
+// interface gives what its DOM gives (DomParseJsonLine, the reader as it was
+// before, is the reference).
 
 #include "jsonl_reader.h"
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "parley/status.h"
 #include "utf8.h"
@@ -95,6 +100,126 @@ TEST(JsonlReaderTest, LoneSurrogateEscapeIsRefused) {
   const Status status = ParseJsonLine(R"({"text": "\ud800"})", &line);
   EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(status.message().rfind("not valid JSON: ", 0), 0u);
+}
+
+TEST(JsonlReaderTest, ALaterDuplicateKeyReplacesAnEarlierOne) {
+  JsonLine line;
+  ASSERT_TRUE(
+      ParseJsonLine(R"({"text": 1, "id": "a", "text": "b"})", &line).ok());
+  EXPECT_EQ(line.id, "a");
+  EXPECT_EQ(line.text, "b");
+  EXPECT_EQ(ParseJsonLine(R"({"text": "a", "text": null})", &line).message(),
+            "no \"text\" string");
+  ASSERT_TRUE(
+      ParseJsonLine(R"({"id": "x", "id": null, "text": "t"})", &line).ok());
+  EXPECT_EQ(line.id, std::nullopt);
+}
+
+TEST(JsonlReaderTest, MembersOfNestedValuesAreNotTheLines) {
+  JsonLine line;
+  ASSERT_TRUE(
+      ParseJsonLine(R"({"meta": {"id": 5, "text": 7, "document_date": []},)"
+                    R"( "list": [{"id": 1}], "text": "t"})",
+                    &line)
+          .ok());
+  EXPECT_EQ(line.id, std::nullopt);
+  EXPECT_EQ(line.document_date, std::nullopt);
+  EXPECT_EQ(line.text, "t");
+  EXPECT_EQ(ParseJsonLine(R"({"text": {"text": "t"}})", &line).message(),
+            "no \"text\" string");
+  EXPECT_EQ(ParseJsonLine(R"([{"text": "t"}])", &line).message(),
+            "not a JSON object");
+}
+
+TEST(JsonlReaderTest, AnErrorAfterTheFieldsRefusesTheLine) {
+  JsonLine line;
+  EXPECT_EQ(ParseJsonLine(R"({"id": "a", "text": "t"} x)", &line).message(),
+            "not valid JSON: parse error at line 1, column 26: syntax error "
+            "while parsing value - invalid literal; last read: '\"t\"} x'; "
+            "expected end of input");
+  EXPECT_EQ(line.id, std::nullopt);
+  EXPECT_EQ(ParseJsonLine(R"({"text": "t", "n": 1e999})", &line).message(),
+            "not valid JSON: number overflow parsing '1e999'");
+  EXPECT_EQ(line.id, std::nullopt);
+}
+
+// The reader as it was, through nlohmann's DOM: the reference for the SAX
+// reader on every kind of line.
+Status DomParseJsonLine(std::string_view text, JsonLine* line) {
+  *line = JsonLine();
+  auto invalid = [](std::string reason) {
+    return Status(StatusCode::kInvalidArgument, std::move(reason));
+  };
+  nlohmann::json object;
+  try {
+    object = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::exception& e) {
+    std::string_view what = e.what();
+    what.remove_prefix(what.find("] ") + 2);
+    return invalid(
+        "not valid JSON: " +
+        nlohmann::json::parse(
+            nlohmann::json(std::string(what))
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+            .get<std::string>());
+  }
+  if (!object.is_object()) return invalid("not a JSON object");
+  if (auto it = object.find("id"); it != object.end() && !it->is_null()) {
+    if (!it->is_string()) return invalid("\"id\" is not a string");
+    line->id = it->get<std::string>();
+  }
+  auto text_member = object.find("text");
+  if (text_member == object.end() || !text_member->is_string()) {
+    return invalid("no \"text\" string");
+  }
+  if (auto it = object.find("document_date");
+      it != object.end() && !it->is_null()) {
+    if (!it->is_string()) return invalid("\"document_date\" is not a string");
+    line->document_date = it->get<std::string>();
+  }
+  line->text = text_member->get<std::string>();
+  return OkStatus();
+}
+
+TEST(JsonlReaderTest, SameAsTheDomOnEveryKindOfLine) {
+  const std::string lines[] = {
+      R"({"id": "a", "document_date": "2025-03-24", "text": "x"})",
+      R"({"text": "x", "id": true, "document_date": 1.5})",
+      R"({"text": "x", "document_date": {"y": 1}})",
+      R"({"text": "x", "document_date": null, "id": -3})",
+      R"({"id": "k", "text": ["x"]})",
+      R"({"id": "k", "text": "x", "text": false})",
+      R"({"id": "k", "text": 18446744073709551616})",
+      R"({"id": {"id": "inner"}, "text": "x"})",
+      R"({"a": [[{"text": 1}]], "text": "x", "b": {}})",
+      R"("text")",
+      R"(null)",
+      R"(7)",
+      R"([])",
+      R"({})",
+      R"({"id": "k", "text": "x",})",
+      R"({"id": "k", "text": "x"}})",
+      R"({"id": "k", "text": "\ud800"})",
+      R"({"id": "k", "text": "\q"})",
+      "{\"id\": \"k\", \"text\": \"a\tb\"}",
+      "{\"id\": \"k\", \"text\": \"caf\xC3\"}",
+      "\xEF\xBB\xBF{\"text\": \"bom\"}",
+      "  {\"text\": \"spaced\"}  \r",
+      R"({"text": "x"} // comment)",
+      "",
+      "   ",
+  };
+  for (const std::string& text : lines) {
+    JsonLine sax;
+    JsonLine dom;
+    const Status sax_status = ParseJsonLine(text, &sax);
+    const Status dom_status = DomParseJsonLine(text, &dom);
+    EXPECT_EQ(sax_status.code(), dom_status.code()) << text;
+    EXPECT_EQ(sax_status.message(), dom_status.message()) << text;
+    EXPECT_EQ(sax.id, dom.id) << text;
+    EXPECT_EQ(sax.document_date, dom.document_date) << text;
+    EXPECT_EQ(sax.text, dom.text) << text;
+  }
 }
 
 TEST(JsonlReaderTest, DeepNestingIsAnObjectOrAnError) {
