@@ -201,22 +201,24 @@ std::vector<GazetteerMatch> Gazetteer::Match(std::string_view text,
       words[i - begin] = trie_->FindWord(all[i].norm);
     }
     for (uint32_t first = begin; first < end; ++first) {
+      // A word no phrase has continues none, and begins none.
+      uint32_t word = words[first - begin];
+      if (word == PhraseTrie::kNoWord) continue;
+      uint32_t node = trie_->Child(PhraseTrie::kRoot, word);
       // Counted rather than taken from matches.size(), a division by the
       // element size at every token.
       std::ptrdiff_t found = 0;
-      uint32_t node = PhraseTrie::kRoot;
-      for (uint32_t i = first; i < end; ++i) {
-        const uint32_t word = words[i - begin];
-        // A word no phrase has continues none.
-        if (word == PhraseTrie::kNoWord) break;
-        node = trie_->Child(node, word);
-        if (node == PhraseTrie::kNoNode) break;
+      for (uint32_t i = first; node != PhraseTrie::kNoNode;) {
         for (uint32_t entry : trie_->EndsAt(node)) {
           if (exact_texts_match(entry, first)) {
             matches.push_back({first, i + 1, entry});
             ++found;
           }
         }
+        if (!trie_->HasChildren(node) || ++i == end) break;
+        word = words[i - begin];
+        if (word == PhraseTrie::kNoWord) break;
+        node = trie_->Child(node, word);
       }
       // The walk found them shortest first.
       if (found > 1) {

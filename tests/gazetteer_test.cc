@@ -302,6 +302,16 @@ TEST_F(GazetteerMatchTest, ReportsEveryEntryOfASpanInEntryOrder) {
               ElementsAre(GazetteerMatch{0, 1, 6}, GazetteerMatch{0, 1, 7}));
 }
 
+// "minister" ends every phrase it is in, so a walk from it stops there;
+// the "prime" and "Pakistan" that follow still begin walks of their own.
+TEST_F(GazetteerMatchTest, WalksOnFromEveryTokenPastAPhraseThatEnds) {
+  EXPECT_THAT(MatchedIds(gazetteer_, "minister prime minister Pakistan India"),
+              ElementsAre("0-1:minister", "1-3:PM", "2-3:minister",
+                          "3-5:PK-IN", "3-4:PK"));
+  EXPECT_THAT(MatchedIds(gazetteer_, "prime prime minister"),
+              ElementsAre("1-3:PM", "2-3:minister"));
+}
+
 TEST_F(GazetteerMatchTest, MatchesNothingInNothing) {
   EXPECT_THAT(MatchText(gazetteer_, ""), IsEmpty());
   EXPECT_THAT(MatchText(gazetteer_, "No place is named here."), IsEmpty());
