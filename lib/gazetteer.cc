@@ -220,8 +220,12 @@ std::vector<GazetteerMatch> Gazetteer::Match(std::string_view text,
         if (word == PhraseTrie::kNoWord) break;
         node = trie_->Child(node, word);
       }
-      // The walk found them shortest first.
-      if (found > 1) {
+      // The walk found them shortest first, and those of one length in
+      // entry order: only matches of more than one length need sorting,
+      // which most tokens with several matches (a word that is a given
+      // name and a surname) do not.
+      if (found > 1 &&
+          matches.end()[-found].end_token != matches.back().end_token) {
         std::sort(matches.end() - found, matches.end(),
                   [](const GazetteerMatch& a, const GazetteerMatch& b) {
                     return std::tie(b.end_token, a.entry) <
