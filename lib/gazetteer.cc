@@ -201,25 +201,31 @@ std::vector<GazetteerMatch> Gazetteer::Match(std::string_view text,
       words[i - begin] = trie_->FindWord(all[i].norm);
     }
     for (uint32_t first = begin; first < end; ++first) {
+      // A word no phrase has continues none, and begins none.
+      uint32_t word = words[first - begin];
+      if (word == PhraseTrie::kNoWord) continue;
+      uint32_t node = trie_->Child(PhraseTrie::kRoot, word);
       // Counted rather than taken from matches.size(), a division by the
       // element size at every token.
       std::ptrdiff_t found = 0;
-      uint32_t node = PhraseTrie::kRoot;
-      for (uint32_t i = first; i < end; ++i) {
-        const uint32_t word = words[i - begin];
-        // A word no phrase has continues none.
-        if (word == PhraseTrie::kNoWord) break;
-        node = trie_->Child(node, word);
-        if (node == PhraseTrie::kNoNode) break;
+      for (uint32_t i = first; node != PhraseTrie::kNoNode;) {
         for (uint32_t entry : trie_->EndsAt(node)) {
           if (exact_texts_match(entry, first)) {
             matches.push_back({first, i + 1, entry});
             ++found;
           }
         }
+        if (!trie_->HasChildren(node) || ++i == end) break;
+        word = words[i - begin];
+        if (word == PhraseTrie::kNoWord) break;
+        node = trie_->Child(node, word);
       }
-      // The walk found them shortest first.
-      if (found > 1) {
+      // The walk found them shortest first, and those of one length in
+      // entry order: only matches of more than one length need sorting,
+      // which most tokens with several matches (a word that is a given
+      // name and a surname) do not.
+      if (found > 1 &&
+          matches.end()[-found].end_token != matches.back().end_token) {
         std::sort(matches.end() - found, matches.end(),
                   [](const GazetteerMatch& a, const GazetteerMatch& b) {
                     return std::tie(b.end_token, a.entry) <

@@ -1,8 +1,9 @@
 // Copyright 2026 The Parley Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Building a PhraseTrie: sizing its tables, adding words and edges, and
-// grouping phrases by the node where they end.  The look-ups that a walk
+// Building a PhraseTrie: sizing its tables, adding words and edges (and
+// marking the nodes they leave), and grouping phrases by the node where
+// they end.  The look-ups that a walk
 // makes are inline in phrase_trie.h, where matching can inline them.
 
 #include "phrase_trie.h"
@@ -35,14 +36,17 @@ EdgeTable::EdgeTable(size_t max_edges)
       shift_(64 - std::countr_zero(slots_.size())) {}
 
 // A phrase of n words adds at most n words, one root edge and n - 1 other
-// edges.
+// edges, and so at most n nodes.
 PhraseTrie::PhraseTrie(size_t max_words, size_t max_phrases)
-    : vocabulary_(max_words), edges_(max_words - max_phrases) {}
+    : vocabulary_(max_words),
+      edges_(max_words - max_phrases),
+      has_children_(max_words / 64 + 1) {}
 
 uint32_t PhraseTrie::Extend(uint32_t node, std::string_view word) {
   const uint32_t id = vocabulary_.Intern(word);
   // Word ids count up from 0 as words are first met.
   if (id == root_children_.size()) root_children_.push_back(kNoNode);
+  has_children_[node / 64] |= uint64_t{1} << (node % 64);
   if (node == kRoot) {
     uint32_t& child = root_children_[id];
     if (child == kNoNode) child = node_count_++;

@@ -7,7 +7,8 @@
 // every other edge lives in one open-addressing table (EdgeTable), so that
 // building costs a few passes over flat arrays and a walk costs one
 // vocabulary probe per word plus one edge probe per word that continues a
-// phrase.
+// phrase.  A bit per node says whether any edge leaves it, so that a walk
+// stops at a leaf without probing for the next word.
 //
 //   parley::PhraseTrie trie(/*max_words=*/3, /*max_phrases=*/2);
 //   uint32_t node = trie.Extend(parley::PhraseTrie::kRoot, "prime");
@@ -18,7 +19,8 @@
 //
 //   node = trie.Child(parley::PhraseTrie::kRoot, trie.FindWord("prime"));
 //   node = trie.Child(node, trie.FindWord("minister"));
-//   trie.EndsAt(node);  // {0}
+//   trie.EndsAt(node);       // {0}
+//   trie.HasChildren(node);  // false: no phrase goes on past it
 //
 // Phrases are numbers to it: it does not tokenize or normalize (the words
 // come normalized), keep what a phrase stands for, or decide between the
@@ -190,8 +192,8 @@ class EdgeTable {
 
 // Phrases, numbered by the caller from 0, as paths of words from the root;
 // a node is the phrase prefix that leads to it.  Build it with Extend, then
-// SetEnds once; walk it with FindWord, Child and EndsAt, which are
-// thread-safe.
+// SetEnds once; walk it with FindWord, Child, EndsAt and HasChildren,
+// which are thread-safe.
 class PhraseTrie {
  public:
   static constexpr uint32_t kRoot = 0;
@@ -223,6 +225,13 @@ class PhraseTrie {
     return node == kRoot ? root_children_[word] : edges_.Find(node, word);
   }
 
+  // Whether an edge leaves `node`: Child(node, w) is kNoNode for every
+  // word w when not.  Most phrases are one word, and most walks end at
+  // their first node: the bit spares those an edge probe, which misses.
+  bool HasChildren(uint32_t node) const {
+    return (has_children_[node / 64] >> (node % 64) & 1) != 0;
+  }
+
   // The phrases that end at `node`, ascending.
   std::span<const uint32_t> EndsAt(uint32_t node) const {
     return std::span(ends_).subspan(ends_begin_[node],
@@ -238,6 +247,8 @@ class PhraseTrie {
   // The edges of the other nodes.
   EdgeTable edges_;
   uint32_t node_count_ = 1;  // the root
+  // A bit by node: whether it has a child.
+  std::vector<uint64_t> has_children_;
   // Node n's phrases are ends_[ends_begin_[n], [n + 1]).
   std::vector<uint32_t> ends_begin_;
   std::vector<uint32_t> ends_;

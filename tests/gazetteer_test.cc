@@ -302,6 +302,33 @@ TEST_F(GazetteerMatchTest, ReportsEveryEntryOfASpanInEntryOrder) {
               ElementsAre(GazetteerMatch{0, 1, 6}, GazetteerMatch{0, 1, 7}));
 }
 
+// "minister" ends every phrase it is in, so a walk from it stops there;
+// the "prime" and "Pakistan" that follow still begin walks of their own.
+TEST_F(GazetteerMatchTest, WalksOnFromEveryTokenPastAPhraseThatEnds) {
+  EXPECT_THAT(MatchedIds(gazetteer_, "minister prime minister Pakistan India"),
+              ElementsAre("0-1:minister", "1-3:PM", "2-3:minister",
+                          "3-5:PK-IN", "3-4:PK"));
+  EXPECT_THAT(MatchedIds(gazetteer_, "prime prime minister"),
+              ElementsAre("1-3:PM", "2-3:minister"));
+}
+
+// Matches of one length come in entry order; with a longer one among them
+// they are reordered longest first.
+TEST_F(GazetteerMatchTest, OrdersSeveralMatchesOfATokenByLengthThenEntry) {
+  const Gazetteer gazetteer = BuildFrom(
+      "Georgia\tcountry\tGE\n"
+      "Georgia\tstate\tUS-GA\n"
+      "Georgia Tech\tuniversity\tGT\n"
+      "Georgia Tech\tteam\tGT-team\n"
+      "Tech\tword\ttech\n");
+  EXPECT_THAT(MatchText(gazetteer, "Georgia Tech won."),
+              ElementsAre(GazetteerMatch{0, 2, 2}, GazetteerMatch{0, 2, 3},
+                          GazetteerMatch{0, 1, 0}, GazetteerMatch{0, 1, 1},
+                          GazetteerMatch{1, 2, 4}));
+  EXPECT_THAT(MatchText(gazetteer, "Georgia won."),
+              ElementsAre(GazetteerMatch{0, 1, 0}, GazetteerMatch{0, 1, 1}));
+}
+
 TEST_F(GazetteerMatchTest, MatchesNothingInNothing) {
   EXPECT_THAT(MatchText(gazetteer_, ""), IsEmpty());
   EXPECT_THAT(MatchText(gazetteer_, "No place is named here."), IsEmpty());

@@ -3,7 +3,8 @@
 //
 // Tests lib/phrase_trie.cc: the word vocabulary's ids, including words
 // that its hash alone must tell apart, the edge table, and building and
-// walking a trie of office titles.
+// walking a trie of office titles, down to the nodes no phrase goes on
+// from.
 
 #include "phrase_trie.h"
 
@@ -165,6 +166,37 @@ TEST_F(PhraseTrieTest, WalksWordsToThePhrasesEndingThere) {
   EXPECT_EQ(Walk({"prime", "foreign"}), PhraseTrie::kNoNode);
   EXPECT_EQ(trie_.FindWord("president"), PhraseTrie::kNoWord);
   EXPECT_EQ(trie_.FindWord("Prime"), PhraseTrie::kNoWord);
+}
+
+TEST_F(PhraseTrieTest, KnowsWhichNodesAPhraseGoesOnFrom) {
+  EXPECT_TRUE(trie_.HasChildren(PhraseTrie::kRoot));
+  EXPECT_TRUE(trie_.HasChildren(Walk({"prime"})));
+  EXPECT_TRUE(trie_.HasChildren(Walk({"foreign"})));
+  EXPECT_FALSE(trie_.HasChildren(Walk({"prime", "minister"})));
+  EXPECT_FALSE(trie_.HasChildren(Walk({"minister"})));
+  EXPECT_FALSE(trie_.HasChildren(Walk({"foreign", "minister"})));
+}
+
+// A bit per node, 64 to a word: a chain of 130 nodes spans three words,
+// and only its last node has no child.
+TEST(PhraseTrieBuildTest, KnowsTheChildlessNodesOfALongPhrase) {
+  PhraseTrie trie(/*max_words=*/130, /*max_phrases=*/1);
+  uint32_t node = PhraseTrie::kRoot;
+  for (int i = 0; i < 130; ++i) {
+    node = trie.Extend(node, std::to_string(i));
+  }
+  trie.SetEnds(std::vector<uint32_t>{node});
+  ASSERT_EQ(trie.node_count(), 131u);
+  for (uint32_t n = 0; n < 130; ++n) EXPECT_TRUE(trie.HasChildren(n)) << n;
+  EXPECT_FALSE(trie.HasChildren(130));
+}
+
+TEST(PhraseTrieBuildTest, AnEmptyTrieHasOnlyAChildlessRoot) {
+  PhraseTrie trie(/*max_words=*/0, /*max_phrases=*/0);
+  trie.SetEnds({});
+  EXPECT_EQ(trie.node_count(), 1u);
+  EXPECT_FALSE(trie.HasChildren(PhraseTrie::kRoot));
+  EXPECT_EQ(trie.FindWord(""), PhraseTrie::kNoWord);
 }
 
 TEST(PhraseTrieBuildTest, AWordFirstMetInsideAPhraseBeginsNone) {
