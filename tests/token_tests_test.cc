@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -167,6 +168,23 @@ struct CompiledTests {
     }
   }
 
+  // The fields of all of `tokens` with `annotations`.
+  TokenFields Fields(std::string_view text, const Tokens& tokens,
+                     std::span<const Annotation> annotations) const {
+    std::vector<uint64_t> atoms;
+    TokenFields fields;
+    vocabulary.ReadFields(text, tokens, 0,
+                          static_cast<uint32_t>(tokens.tokens.size()),
+                          annotations, &atoms, &fields);
+    return fields;
+  }
+
+  TestTable Table() const {
+    return TestTable(tests, vocabulary.norm_words().size(),
+                     vocabulary.exact_words().size(),
+                     vocabulary.selector_count());
+  }
+
   std::vector<Rule> rules;
   TokenVocabulary vocabulary;
   std::vector<FieldsTest> tests;
@@ -207,13 +225,8 @@ TEST(TestTableTest, TellsTermsByShapeWordsAndAnnotations) {
   ASSERT_EQ(tokens.tokens.size(), 10u);
   const std::vector<Annotation> annotations = {
       {0, 2, "title"}, {3, 4, "title"}, {3, 4, "not_name"}};
-  std::vector<uint64_t> atoms;
-  TokenFields fields;
-  compiled.vocabulary.ReadFields(text, tokens, 0, 10, annotations, &atoms,
-                                 &fields);
-  const TestTable table(compiled.tests, compiled.vocabulary.norm_words().size(),
-                        compiled.vocabulary.exact_words().size(),
-                        compiled.vocabulary.selector_count());
+  const TokenFields fields = compiled.Fields(text, tokens, annotations);
+  const TestTable table = compiled.Table();
   std::vector<uint64_t> passed;
   table.Fill(fields, 0, 10, std::vector<uint64_t>{0b1111}, &passed);
   EXPECT_THAT(passed, ElementsAre(0b0011u,  // President
@@ -249,13 +262,8 @@ TEST(TestTableTest, TellsTokensWithoutWordsOrPhrasesByTheirShape) {
   ASSERT_EQ(count, 17u);
   const std::vector<Annotation> annotations = {
       {5, 6, "not_name"}, {7, 8, "place"}, {15, 16, "place"}};
-  std::vector<uint64_t> atoms;
-  TokenFields fields;
-  compiled.vocabulary.ReadFields(text, tokens, 0, count, annotations, &atoms,
-                                 &fields);
-  const TestTable table(compiled.tests, compiled.vocabulary.norm_words().size(),
-                        compiled.vocabulary.exact_words().size(),
-                        compiled.vocabulary.selector_count());
+  const TokenFields fields = compiled.Fields(text, tokens, annotations);
+  const TestTable table = compiled.Table();
   ASSERT_EQ(table.words(), 1u);
   for (const uint64_t wanted : {0b1111u, 0b0101u, 0b1010u, 0b0000u}) {
     std::vector<uint64_t> passed;
@@ -315,13 +323,8 @@ TEST(TestTableTest, TellsAsManyTermsAsTestingEachOne) {
     annotations.push_back({i, i + 2, types[i % 5]});
     if (i % 9 == 0) annotations.push_back({i + 1, i + 3, "b"});
   }
-  std::vector<uint64_t> atoms;
-  TokenFields fields;
-  compiled.vocabulary.ReadFields(text, tokens, 0, count, annotations, &atoms,
-                                 &fields);
-  const TestTable table(compiled.tests, compiled.vocabulary.norm_words().size(),
-                        compiled.vocabulary.exact_words().size(),
-                        compiled.vocabulary.selector_count());
+  const TokenFields fields = compiled.Fields(text, tokens, annotations);
+  const TestTable table = compiled.Table();
   ASSERT_EQ(table.words(), 4u);
   // All tests wanted, then every other one.
   for (const uint64_t pattern : {~uint64_t{0}, uint64_t{0x5555555555555555}}) {
