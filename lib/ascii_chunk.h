@@ -9,8 +9,9 @@
 //   parley::ascii_chunk::BytesBetween(chunk, 'A', 'Z');  // 0x80
 //   parley::ascii_chunk::BitPerByte(0x800080);           // 0b101
 //
-// For the tokenizer's ASCII fast paths: a byte at a time, a test and a
-// branch per byte cost more than the rest of the work on a short word.
+// For the ASCII fast paths of the tokenizer and the JSON writer: a byte at
+// a time, a test and a branch per byte cost more than the rest of the work
+// on a short word.
 //
 // It does not decode UTF-8 (bytes from 0x80 on are for the caller to set
 // aside) or know what any class of bytes means to a token.

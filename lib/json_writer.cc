@@ -16,6 +16,8 @@
 #include <string_view>
 #include <utility>
 
+#include "ascii_chunk.h"
+
 namespace parley {
 namespace {
 
@@ -32,19 +34,16 @@ constexpr std::array<bool, 256> kPlainAscii = [] {
 // sets a byte's high bit when it fails.  The subtractions borrow only from a
 // byte that fails, so that no byte before the first failing one is marked.
 std::size_t PlainAsciiPrefix(std::string_view text) {
+  using ascii_chunk::kHighBits;
+  using ascii_chunk::kOnes;
   std::size_t i = 0;
-  if constexpr (std::endian::native == std::endian::little) {
-    constexpr uint64_t kOnes = 0x0101010101010101;
-    constexpr uint64_t kHighBits = 0x8080808080808080;
-    for (; i + 8 <= text.size(); i += 8) {
-      uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      const uint64_t control = word - kOnes * 0x20;
-      const uint64_t quote = (word ^ (kOnes * '"')) - kOnes;
-      const uint64_t backslash = (word ^ (kOnes * '\\')) - kOnes;
-      const uint64_t marked = (control | quote | backslash | word) & kHighBits;
-      if (marked != 0) return i + std::countr_zero(marked) / 8;
-    }
+  for (; i + 8 <= text.size(); i += 8) {
+    const uint64_t word = ascii_chunk::LoadEight(text.data() + i);
+    const uint64_t control = word - kOnes * 0x20;
+    const uint64_t quote = (word ^ (kOnes * '"')) - kOnes;
+    const uint64_t backslash = (word ^ (kOnes * '\\')) - kOnes;
+    const uint64_t marked = (control | quote | backslash | word) & kHighBits;
+    if (marked != 0) return i + std::countr_zero(marked) / 8;
   }
   while (i < text.size() && kPlainAscii[static_cast<uint8_t>(text[i])]) ++i;
   return i;
