@@ -264,8 +264,7 @@ void TestTable::Fill(const TokenFields& fields, uint32_t first, uint32_t count,
     any_term |= bits != 0;
   }
   // Adds to `row` the tests that a token passes by the wanted terms, given
-  // its shape, its word ids, and the selectors present over it (null for
-  // none).
+  // its shape, its word ids, and the selectors present over it.
   auto add_terms = [&](uint64_t* row, unsigned shape, uint32_t norm_id,
                        uint32_t exact_id, const uint64_t* present) {
     const uint64_t* const by_shape =
@@ -279,18 +278,15 @@ void TestTable::Fill(const TokenFields& fields, uint32_t first, uint32_t count,
     for (size_t w = 0; w < term_words_; ++w) {
       uint64_t terms = wanted_terms[w] & by_shape[w] & by_norm[w] & by_exact[w];
       if (terms == 0) continue;
-      if (present != nullptr) {
-        for (size_t p = 0; p < fields.present_words; ++p) {
-          for (uint64_t bits = present[p]; bits != 0; bits &= bits - 1) {
-            const size_t selector = p * 64 + std::countr_zero(bits);
-            terms &= ~terms_outside_[selector * term_words_ + w];
-          }
+      for (size_t p = 0; p < fields.present_words; ++p) {
+        for (uint64_t bits = present[p]; bits != 0; bits &= bits - 1) {
+          const size_t selector = p * 64 + std::countr_zero(bits);
+          terms &= ~terms_outside_[selector * term_words_ + w];
         }
       }
       for (size_t k = 0; k < inside_selectors_.size(); ++k) {
         const uint32_t selector = inside_selectors_[k];
-        if (present == nullptr ||
-            (present[selector / 64] >> (selector % 64) & 1) == 0) {
+        if ((present[selector / 64] >> (selector % 64) & 1) == 0) {
           terms &= ~terms_inside_[k * term_words_ + w];
         }
       }
@@ -318,7 +314,7 @@ void TestTable::Fill(const TokenFields& fields, uint32_t first, uint32_t count,
           passed->data() + token_words + shape * words_;
       if ((plain_shapes_told >> shape & 1) == 0) {
         add_terms(plain_row, shape, WordIds::kNoWord, WordIds::kNoWord,
-                  nullptr);
+                  present);
         plain_shapes_told |= uint32_t{1} << shape;
       }
       std::copy(plain_row, plain_row + words_, row);
